@@ -1,0 +1,1 @@
+"""vndiplo: Vietnam's diplomatic conferences as typed, sourced, importable data."""
