@@ -21,6 +21,7 @@ __all__ = [
     "Citation",
     "Conference",
     "Document",
+    "Hit",
     "Mention",
     "Official",
     "Position",
@@ -61,7 +62,7 @@ class Citation:
     :param id: a stable id, the outlet's short name and the article number.
     :param url: the address as retrieved.
     :param publisher: the outlet.
-    :param published: the date printed in the source, if shown.
+    :param published: the date printed in the source, if shown (possibly in part).
     :param title: the headline, if shown.
     :param language: an ISO 639-1 code.
     :param reliability: ``news``, ``republication``, ``mirror``, ``wiki-mirror`` or ``blog``.
@@ -75,14 +76,14 @@ class Citation:
     id: str
     url: str
     publisher: str
-    published: dt.date | None = None
+    published: PartialDate | None = None
     title: str | None = None
     language: str = "en"
     reliability: str = "news"
     note: str | None = None
 
     def __str__(self) -> str:
-        when = f", {self.published.isoformat()}" if self.published else ""
+        when = f", {self.published}" if self.published else ""
         title = f" “{self.title}”" if self.title else ""
         return f"{self.publisher}{when}:{title} <{self.url}>"
 
@@ -214,7 +215,7 @@ class Position:
     :param label: the post in words.
     :param start: when it began (``None``: not established).
     :param end: when it ended (``None``: not established, not "still in office").
-    :param attested: days on which a source shows the post held.
+    :param attested: days (or months) on which a source shows the post held.
     :param citations: ids of supporting :class:`Citation` records.
     :param notes: how to read the dates.
 
@@ -228,7 +229,7 @@ class Position:
     label: str
     start: PartialDate | None = None
     end: PartialDate | None = None
-    attested: tuple[dt.date, ...] = field(default=(), converter=_tuple, repr=False)
+    attested: tuple[PartialDate, ...] = field(default=(), converter=_tuple, repr=False)
     citations: tuple[str, ...] = field(default=(), converter=_tuple, repr=False)
     notes: str | None = field(default=None, repr=False)
 
@@ -246,13 +247,13 @@ class Position:
         >>> p.held_on(datetime.date(2016, 8, 20)), p.held_on(datetime.date(2024, 1, 1))
         (True, False)
         """
-        if day in self.attested:
+        if any(seen.earliest() <= day <= seen.latest() for seen in self.attested):
             return True
         if self.start is None or self.start.earliest() > day:
             return False
         if self.end is not None:
             return day <= self.end.latest()
-        return any(day <= seen for seen in self.attested)
+        return any(day <= seen.latest() for seen in self.attested)
 
 
 @frozen
@@ -261,6 +262,8 @@ class Official:
 
     :param name: the full name without diacritics, family name first.
     :param name_vi: the name with diacritics, where sourced.
+    :param called: how news copy refers back to the official, when that is not the last
+        word of the name (the given name); Ho Chi Minh, for one, is never "Minh".
     :param born: date of birth, where sourced.
     :param died: date of death, where sourced.
     :param positions: posts held over time.
@@ -275,6 +278,7 @@ class Official:
 
     name: str
     name_vi: str | None = None
+    called: str | None = None
     born: PartialDate | None = None
     died: PartialDate | None = None
     positions: tuple[Position, ...] = field(default=(), converter=_tuple, repr=False)
@@ -294,7 +298,7 @@ class Official:
     @property
     def given(self) -> str:
         """The given name, which comes last and by which news copy refers back."""
-        return self.name.split()[-1]
+        return self.called or self.name.split()[-1]
 
     @property
     def titles(self) -> tuple[Title, ...]:
@@ -424,3 +428,34 @@ class ThemeTag:
     theme: Theme
     start: int
     end: int
+
+
+@frozen
+class Hit:
+    """A keyword-in-context search hit.
+
+    :param document: the :class:`Document`'s id.
+    :param start: offset of the match.
+    :param end: offset just past it.
+    :param before: up to the context width of text before the match.
+    :param match: the matched text.
+    :param after: up to the context width of text after it.
+
+    >>> import vndiplo
+    >>> hit = vndiplo.search("Doi Moi")[0]
+    >>> hit.document, hit.match
+    ('000_c6e9a052c59178f6', 'Doi Moi')
+    """
+
+    document: str
+    start: int
+    end: int
+    before: str
+    match: str
+    after: str
+
+    def __str__(self) -> str:
+        def flat(text: str) -> str:
+            return " ".join(text.replace("\n", " ").split(" "))
+
+        return f"…{flat(self.before)}[{self.match}]{flat(self.after)}…"

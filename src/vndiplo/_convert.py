@@ -1,0 +1,180 @@
+"""The one cattrs converter: strict JSON structuring and compact unstructuring.
+
+Two instances are made by the same function: a fast one without detailed validation
+for the common case of valid input, and a detailed one, used only after the fast one
+fails, whose errors carry the JSON path of every problem.  cattrs is imported here and
+nowhere else, so that ``import vndiplo`` stays cheap.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import threading
+import typing
+from collections.abc import Callable
+from typing import Any
+
+import cattrs
+from cattrs.preconf.json import make_converter
+
+from vndiplo._dates import PartialDate
+from vndiplo._errors import Problem
+from vndiplo._vocab import _Labelled
+
+__all__ = ["Invalid", "problems_of", "structure", "unstructure"]
+
+T = typing.TypeVar("T")
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_NAMES = {str: "a string", int: "an integer", bool: "true or false"}
+
+
+class Invalid(ValueError):
+    """A value of the wrong type or outside the vocabulary; its message is shown as is."""
+
+
+def _json_type(value: object) -> str:
+    if value is None:
+        return "null"
+    return {dict: "object", list: "list", str: "string", bool: "bool"}.get(
+        type(value), type(value).__name__
+    )
+
+
+def _strict(kind: type[T]) -> Callable[[object, object], T]:
+    def structure(value: object, _: object) -> T:
+        if type(value) is not kind:
+            raise Invalid(f"expected {_NAMES[kind]}, got {_json_type(value)}")
+        return typing.cast(T, value)
+
+    return structure
+
+
+def _date(value: object, _: object) -> dt.date:
+    if type(value) is not str or not _ISO_DATE.fullmatch(value):
+        raise Invalid(f"expected a date as YYYY-MM-DD, got {value!r}")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise Invalid(f"no such date: {value!r}") from None
+
+
+def _partial_date(value: object, _: object) -> PartialDate:
+    if type(value) is not str:
+        raise Invalid(f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+    try:
+        return PartialDate.parse(value)
+    except ValueError as exc:
+        raise Invalid(str(exc)) from None
+
+
+def _vocabulary_hook(kind: type[_Labelled]) -> Callable[[object, object], _Labelled]:
+    choices = {member.value: member for member in kind}
+    noun = {"Series": "series", "Title": "title", "Theme": "theme"}.get(
+        kind.__name__, kind.__name__.lower()
+    )
+
+    def structure(value: object, _: object) -> _Labelled:
+        member = choices.get(value) if type(value) is str else None
+        if member is None:
+            raise Invalid(f"unknown {noun} id {value!r}; expected one of {', '.join(choices)}")
+        return member
+
+    return structure
+
+
+def _is_homogeneous_tuple(kind: object) -> bool:
+    args = typing.get_args(kind)
+    return typing.get_origin(kind) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _make(detailed: bool) -> cattrs.Converter:
+    converter = make_converter(
+        forbid_extra_keys=True, omit_if_default=True, detailed_validation=detailed
+    )
+    for kind in (str, int, bool):
+        # By predicate, not by class: a class hook for str would also catch the
+        # vocabulary's string enums, and one for int would catch bool.
+        converter.register_structure_hook_func(lambda t, k=kind: t is k, _strict(kind))
+    converter.register_structure_hook(dt.date, _date)
+    converter.register_unstructure_hook(dt.date, dt.date.isoformat)
+    converter.register_structure_hook(PartialDate, _partial_date)
+    converter.register_unstructure_hook(PartialDate, str)
+    converter.register_structure_hook_factory(
+        lambda kind: isinstance(kind, type) and issubclass(kind, _Labelled),
+        _vocabulary_hook,
+    )
+    converter.register_unstructure_hook_func(
+        lambda kind: isinstance(kind, type) and issubclass(kind, _Labelled),
+        lambda member: member.value,
+    )
+
+    def tuple_hook(kind: Any) -> Callable[[object, object], tuple[Any, ...]]:
+        as_list = converter.get_structure_hook(list[typing.get_args(kind)[0]])  # type: ignore[misc]
+        list_type = list[typing.get_args(kind)[0]]  # type: ignore[misc]
+
+        def structure(value: object, _: object) -> tuple[Any, ...]:
+            if type(value) is not list:
+                raise Invalid(f"expected a list, got {_json_type(value)}")
+            return tuple(as_list(value, list_type))
+
+        return structure
+
+    converter.register_structure_hook_factory(_is_homogeneous_tuple, tuple_hook)
+    return converter
+
+
+_lock = threading.Lock()
+_converters: dict[bool, cattrs.Converter] = {}
+
+
+def _converter(detailed: bool) -> cattrs.Converter:
+    found = _converters.get(detailed)
+    if found is None:
+        with _lock:
+            found = _converters.get(detailed)
+            if found is None:
+                found = _converters[detailed] = _make(detailed)
+    return found
+
+
+def structure(data: object, kind: type[T]) -> T:
+    """Structure *data* as *kind*, or raise the detailed converter's error.
+
+    The fast converter runs first; only when it fails does the detailed one run again to
+    say where.
+    """
+    try:
+        return _converter(False).structure(data, kind)
+    except Exception:  # noqa: BLE001 - any failure is re-run for details below
+        pass
+    return _converter(True).structure(data, kind)
+
+
+def unstructure(obj: object) -> Any:
+    """Unstructure *obj* to JSON-ready data, leaving out fields at their defaults."""
+    return _converter(False).unstructure(obj)
+
+
+def _format(exc: BaseException, kind: type | None) -> str:
+    if isinstance(exc, Invalid):
+        return str(exc)
+    if isinstance(exc, cattrs.ForbiddenExtraKeysError):
+        keys = ", ".join(repr(k) for k in sorted(exc.extra_fields))
+        return f"unknown key {keys}" if len(exc.extra_fields) == 1 else f"unknown keys {keys}"
+    if isinstance(exc, KeyError):
+        return "required field missing"
+    if isinstance(exc, TypeError) and kind is not None:
+        return f"expected an object for {kind.__name__}"
+    return cattrs.v.format_exception(exc, kind)
+
+
+def problems_of(exc: BaseException, file: str) -> list[Problem]:
+    """Turn a converter error into problems naming *file* and the JSON path."""
+    problems = []
+    for line in cattrs.transform_error(exc, path="$", format_exception=_format):
+        message, _, path = line.rpartition(" @ ")
+        path = path.removeprefix("$").removeprefix(".")
+        problems.append(Problem(file, path, message))
+    return problems

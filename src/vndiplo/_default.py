@@ -1,0 +1,187 @@
+"""The bundled corpus, loaded once on first use, and lookups over it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from importlib.resources import files
+
+from vndiplo._corpus import Conference, ConferenceRef, Corpus, OfficialRef
+from vndiplo._records import Document, Hit, Official, Quote, ThemeTag
+from vndiplo._vocab import Series, Theme, Title
+
+__all__ = [
+    "BUNDLED_FILES",
+    "conference",
+    "conferences",
+    "conferences_with",
+    "documents_about",
+    "evidence",
+    "load",
+    "official",
+    "officials",
+    "quotes_by",
+    "search",
+    "speakers_at",
+    "themes_for",
+    "title_of",
+]
+
+#: The bundled corpus files, inside the package's ``data`` folder.
+BUNDLED_FILES = ("register.json", "seeds.json")
+
+_lock = threading.Lock()
+_cached: list[Corpus] = []
+
+
+def load() -> Corpus:
+    """The bundled corpus: the register of conferences and officials, and the seeds.
+
+    It is read on the first call, once, even when many threads call at the same time,
+    and the same object is returned afterwards.
+
+    :returns: the bundled :class:`Corpus`.
+
+    >>> import vndiplo
+    >>> vndiplo.load() is vndiplo.load()
+    True
+    """
+    if _cached:
+        return _cached[0]
+    with _lock:
+        if not _cached:
+            from vndiplo._io import loads_many
+
+            data = files("vndiplo") / "data"
+            texts = [
+                (f"vndiplo/data/{name}", (data / name).read_text(encoding="utf-8"))
+                for name in BUNDLED_FILES
+            ]
+            _cached.append(loads_many(texts))
+    return _cached[0]
+
+
+def conference(ref: ConferenceRef) -> Conference:
+    """The conference *ref* names, in the bundled corpus; see :meth:`Corpus.conference`.
+
+    >>> import vndiplo
+    >>> vndiplo.conference("31st Diplomatic Conference").name
+    '31st National Diplomatic Conference'
+    """
+    return load().conference(ref)
+
+
+def conferences(
+    series: Series | str | None = None,
+    year: int | None = None,
+    theme: Theme | str | None = None,
+) -> tuple[Conference, ...]:
+    """Bundled conferences by series, year and theme; see :meth:`Corpus.conferences_where`.
+
+    >>> import vndiplo
+    >>> [c.ordinal for c in vndiplo.conferences(series="diplomatic")]
+    [3, 27, 28, 29, 30, 31, 32]
+    """
+    return load().conferences_where(series=series, year=year, theme=theme)
+
+
+def official(ref: OfficialRef) -> Official:
+    """The official *ref* names, in the bundled corpus; see :meth:`Corpus.official`.
+
+    >>> import vndiplo
+    >>> vndiplo.official("pham binh minh").name_vi
+    'Phạm Bình Minh'
+    """
+    return load().official(ref)
+
+
+def officials(
+    title: Title | str | None = None, conference: ConferenceRef | None = None
+) -> tuple[Official, ...]:
+    """Bundled officials by title and conference; see :meth:`Corpus.officials_where`.
+
+    >>> import vndiplo
+    >>> [o.name for o in vndiplo.officials(title="general-secretary")]
+    ['Nguyen Phu Trong', 'To Lam']
+    """
+    return load().officials_where(title=title, conference=conference)
+
+
+def quotes_by(official: OfficialRef, conference: ConferenceRef | None = None) -> tuple[Quote, ...]:
+    """What *official* is quoted as saying, in date order; see :meth:`Corpus.quotes_by`.
+
+    >>> import vndiplo
+    >>> len(vndiplo.quotes_by("Phạm Bình Minh")) == len(vndiplo.quotes_by("Minh"))
+    True
+    """
+    return load().quotes_by(official, conference)
+
+
+def themes_for(conference: ConferenceRef) -> tuple[Theme, ...]:
+    """The themes of *conference*, most evidenced first; see :meth:`Corpus.themes_for`.
+
+    >>> import vndiplo
+    >>> "economic-diplomacy" in vndiplo.themes_for(31)
+    True
+    """
+    return load().themes_for(conference)
+
+
+def evidence(conference: ConferenceRef, theme: Theme | str) -> tuple[ThemeTag, ...]:
+    """The sentences that tie *theme* to *conference*; see :meth:`Corpus.evidence`.
+
+    >>> import vndiplo
+    >>> len(vndiplo.evidence("29th", "overseas-vietnamese"))
+    1
+    """
+    return load().evidence(conference, theme)
+
+
+def conferences_with(theme: Theme | str) -> tuple[Conference, ...]:
+    """Conferences whose documents speak to *theme*; see :meth:`Corpus.conferences_with`.
+
+    >>> import vndiplo
+    >>> [c.id for c in vndiplo.conferences_with("green-development")]
+    ['diplomatic-31', 'external-affairs-20']
+    """
+    return load().conferences_with(theme)
+
+
+def speakers_at(conference: ConferenceRef) -> tuple[Official, ...]:
+    """Officials at *conference*; see :meth:`Corpus.speakers_at`.
+
+    >>> import vndiplo
+    >>> "Nguyen Quoc Dung" in [o.name for o in vndiplo.speakers_at(31)]
+    True
+    """
+    return load().speakers_at(conference)
+
+
+def documents_about(conference: ConferenceRef) -> tuple[Document, ...]:
+    """Documents about *conference*; see :meth:`Corpus.documents_about`.
+
+    >>> import vndiplo
+    >>> [d.publisher for d in vndiplo.documents_about(29)]
+    ['The Hanoi Times']
+    """
+    return load().documents_about(conference)
+
+
+def title_of(official: OfficialRef, on: dt.date | None = None) -> tuple[Title, ...]:
+    """The titles *official* held on a day; see :meth:`Corpus.title_of`.
+
+    >>> import datetime, vndiplo
+    >>> vndiplo.title_of("Bui Thanh Son", on=datetime.date(2021, 12, 15))
+    (Title.FOREIGN_MINISTER,)
+    """
+    return load().title_of(official, on)
+
+
+def search(query: str, *, width: int = 40) -> tuple[Hit, ...]:
+    """Keyword in context over the bundled documents; see :meth:`Corpus.search`.
+
+    >>> import vndiplo
+    >>> len(vndiplo.search("economic diplomacy"))
+    3
+    """
+    return load().search(query, width=width)

@@ -1,0 +1,187 @@
+"""Reading and writing corpora as JSON.
+
+A corpus file is a JSON object whose keys are the :class:`~vndiplo.Corpus` fields
+(``citations``, ``documents``, ``conferences``, ``officials``, ``mentions``,
+``appearances``, ``quotes``, ``theme_tags``), each a list of records; every key is
+optional.  The bundled corpus is stored in exactly this format.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from vndiplo._corpus import Corpus, merge
+from vndiplo._errors import CorpusError
+
+__all__ = ["MAX_FILE_BYTES", "dump", "dumps", "load_path", "loads", "loads_many"]
+
+#: The largest corpus file read, in bytes (256 MiB); a larger one is refused whole.
+MAX_FILE_BYTES = 256 * 1024 * 1024
+
+
+def _reject_constant(name: str) -> object:
+    raise ValueError(f"{name} is not allowed in a corpus")
+
+
+def _parse(text: str, source: str) -> Corpus:
+    from vndiplo import _convert  # cattrs is imported on first load, not at import time
+
+    try:
+        data = json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        raise CorpusError.one(
+            source, "", f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
+        ) from None
+    except RecursionError:
+        raise CorpusError.one(source, "", "not loadable: JSON nested too deeply") from None
+    except ValueError as exc:
+        raise CorpusError.one(source, "", f"not valid JSON: {exc}") from None
+    if not isinstance(data, dict):
+        raise CorpusError.one(
+            source, "", f"expected a JSON object at the top, got {_convert._json_type(data)}"
+        )
+    try:
+        return _convert.structure(data, Corpus)
+    except RecursionError:
+        raise CorpusError.one(source, "", "not loadable: JSON nested too deeply") from None
+    except Exception as exc:  # noqa: BLE001 - every structuring failure is reported
+        raise CorpusError(_convert.problems_of(exc, source)) from None
+
+
+def loads_many(texts: Sequence[tuple[str, str]]) -> Corpus:
+    """Load and merge several JSON texts, each labelled with its source name.
+
+    All or nothing: if any text has a problem, nothing is returned.
+
+    :param texts: ``(source, text)`` pairs.
+    :returns: the merged, checked corpus.
+    :raises CorpusError: naming the source and JSON path of each problem.
+
+    >>> len(loads_many([("a.json", "{}"), ("b.json", '{"citations": []}')]).quotes)
+    0
+    """
+    from vndiplo._validate import check
+
+    parts = [(source, _parse(text, source)) for source, text in texts]
+    merged = merge(parts) if parts else Corpus()
+    check(parts, merged)
+    return merged
+
+
+def loads(text: str, *, source: str = "<string>") -> Corpus:
+    """Load a corpus from a JSON string.
+
+    :param text: the JSON text of one corpus file.
+    :param source: the name to give the text in error messages.
+    :returns: the checked corpus.
+    :raises CorpusError: when the text is not a valid corpus; nothing is loaded then.
+
+    >>> corpus = loads('{"citations": [{"id": "x", "url": "https://example.org", '
+    ...                '"publisher": "Example"}]}')
+    >>> corpus.citation("x").publisher
+    'Example'
+    """
+    return loads_many([(source, text)])
+
+
+def _decode(raw: bytes, source: str) -> str:
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise CorpusError.one(
+            source, "", f"not valid UTF-8 (byte {exc.start}: {raw[exc.start:exc.start + 1]!r})"
+        ) from None
+    return text.removeprefix("\ufeff")
+
+
+def _read(path: Path, shown: str) -> str:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise CorpusError.one(
+                shown, "", f"too large to load ({size} bytes; the limit is {MAX_FILE_BYTES})"
+            )
+        return _decode(path.read_bytes(), shown)
+    except OSError as exc:
+        raise CorpusError.one(shown, "", f"cannot be read: {exc.strerror or exc}") from None
+
+
+def _files(folder: Path) -> list[Path]:
+    root = folder.resolve()
+    found = []
+    for dirpath, _, filenames in os.walk(folder, followlinks=False):
+        for name in sorted(filenames):
+            path = Path(dirpath) / name
+            if path.suffix.lower() != ".json":
+                continue
+            if not path.resolve().is_relative_to(root):
+                raise CorpusError.one(
+                    str(path), "", f"is a link to {path.resolve()}, outside the folder {folder}"
+                )
+            found.append(path)
+    return sorted(found)
+
+
+def load_path(path: str | os.PathLike[str]) -> Corpus:
+    """Load a corpus from a JSON file, or from every ``*.json`` file below a folder.
+
+    Files in a folder are merged: a record that several files hold identically is kept
+    once, and references may cross files.  Files that do not end in ``.json`` are not
+    read; a link that leads outside the folder is an error.  Each file may be at most
+    :data:`MAX_FILE_BYTES` long.
+
+    :param path: a file or a folder.
+    :returns: the checked corpus.
+    :raises CorpusError: for a missing path, an unreadable or invalid file, or an
+        invalid record; the message names the file and the JSON path, and nothing is
+        loaded.
+
+    >>> import tempfile, vndiplo
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     saved = vndiplo.dump(vndiplo.load(), folder + "/corpus.json")
+    ...     vndiplo.load_path(folder) == vndiplo.load()
+    True
+    """
+    where = Path(path)
+    if where.is_dir():
+        files = _files(where)
+        if not files:
+            raise CorpusError.one(str(where), "", "holds no .json files")
+    elif where.exists():
+        files = [where]
+    else:
+        raise CorpusError.one(str(where), "", "no such file or folder")
+    return loads_many([(str(f), _read(f, str(f))) for f in files])
+
+
+def dumps(corpus: Corpus) -> str:
+    """The JSON text of *corpus*, which :func:`loads` reads back to an equal corpus.
+
+    Fields at their defaults are left out; the output is deterministic.
+
+    >>> from vndiplo import Corpus
+    >>> dumps(Corpus())
+    '{}'
+    """
+    from vndiplo._convert import unstructure
+
+    return json.dumps(unstructure(corpus), ensure_ascii=False, indent=1)
+
+
+def dump(corpus: Corpus, path: str | os.PathLike[str]) -> Path:
+    """Write *corpus* to *path* as JSON (UTF-8), replacing any file there.
+
+    :returns: the path written.
+
+    >>> import tempfile, pathlib, vndiplo
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = vndiplo.dump(vndiplo.load(), pathlib.Path(folder, "copy.json"))
+    ...     vndiplo.load_path(path) == vndiplo.load()
+    True
+    """
+    target = Path(path)
+    target.write_text(dumps(corpus) + "\n", encoding="utf-8")
+    return target
