@@ -150,7 +150,9 @@ def build_register(register: Json) -> Corpus:
         )
     for p in register["party_congresses"]:
         facts = [
-            f"Preparatory session on {p['preparatory_session']}." if p["preparatory_session"] else None,
+            f"Preparatory session on {p['preparatory_session']}."
+            if p["preparatory_session"]
+            else None,
             f"{p['delegates']} delegates." if p["delegates"] else None,
             f"Elected General Secretary: {p['general_secretary_elected']}."
             if p["general_secretary_elected"]
@@ -169,18 +171,24 @@ def build_register(register: Json) -> Corpus:
             )
         )
     return Corpus(
-        citations=citations, conferences=conferences, officials=list(officials.values())
+        citations=tuple(citations),
+        conferences=tuple(conferences),
+        officials=tuple(officials.values()),
     )
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """Widen a phrase's span to the sentence (or headline line) around it."""
+    """Widen a phrase's span to the sentence around it, its closing full stop included."""
     left = max(text.rfind("\n", 0, start), *(text.rfind(m, 0, start) for m in (". ", "? ")))
     begin = left + 1
     while begin < start and text[begin].isspace():
         begin += 1
-    stops = [i for i in (text.find("\n", end), *(text.find(m, end) for m in (". ", "./."))) if i >= 0]
-    finish = min(stops) if stops else len(text)
+    finish = end
+    while finish < len(text) and text[finish] != "\n":
+        if text[finish] in ".?!" and (finish + 1 == len(text) or text[finish + 1] in " \n/"):
+            finish += 1
+            break
+        finish += 1
     return begin, finish
 
 
@@ -261,11 +269,11 @@ def build_seeds(register: Json, corpus: Corpus) -> Corpus:
                 start, end = _sentence(text, *_find(text, phrase, f"{doc_id} {theme_id}"))
                 tags.append(ThemeTag(document=doc_id, theme=Theme(theme_id), start=start, end=end))
     return Corpus(
-        documents=documents,
-        mentions=mentions,
-        appearances=appearances,
-        quotes=quotes,
-        theme_tags=tags,
+        documents=tuple(documents),
+        mentions=tuple(mentions),
+        appearances=tuple(appearances),
+        quotes=tuple(quotes),
+        theme_tags=tuple(tags),
     )
 
 

@@ -4,7 +4,7 @@
 >>> vndiplo.conference(31).name
 '31st National Diplomatic Conference'
 >>> vndiplo.themes_for("31st")[:2]
-(Theme.ECONOMIC_DIPLOMACY, Theme.INTERNATIONAL_INTEGRATION)
+(Theme.ECONOMIC_DIPLOMACY, Theme.PEACE_STABILITY)
 """
 
 from __future__ import annotations

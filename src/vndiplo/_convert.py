@@ -46,9 +46,13 @@ def _strict(kind: type[T]) -> Callable[[object, object], T]:
     def structure(value: object, _: object) -> T:
         if type(value) is not kind:
             raise Invalid(f"expected {_NAMES[kind]}, got {_json_type(value)}")
-        return typing.cast(T, value)
+        return value
 
     return structure
+
+
+def _exactly(kind: type) -> Callable[[Any], bool]:
+    return lambda t: t is kind
 
 
 def _date(value: object, _: object) -> dt.date:
@@ -96,7 +100,7 @@ def _make(detailed: bool) -> cattrs.Converter:
     for kind in (str, int, bool):
         # By predicate, not by class: a class hook for str would also catch the
         # vocabulary's string enums, and one for int would catch bool.
-        converter.register_structure_hook_func(lambda t, k=kind: t is k, _strict(kind))
+        converter.register_structure_hook_func(_exactly(kind), _strict(kind))
     converter.register_structure_hook(dt.date, _date)
     converter.register_unstructure_hook(dt.date, dt.date.isoformat)
     converter.register_structure_hook(PartialDate, _partial_date)
@@ -111,8 +115,8 @@ def _make(detailed: bool) -> cattrs.Converter:
     )
 
     def tuple_hook(kind: Any) -> Callable[[object, object], tuple[Any, ...]]:
-        as_list = converter.get_structure_hook(list[typing.get_args(kind)[0]])  # type: ignore[misc]
-        list_type = list[typing.get_args(kind)[0]]  # type: ignore[misc]
+        list_type: Any = list[typing.get_args(kind)[0]]  # type: ignore[misc]
+        as_list = converter.get_structure_hook(list_type)
 
         def structure(value: object, _: object) -> tuple[Any, ...]:
             if type(value) is not list:
@@ -147,7 +151,7 @@ def structure(data: object, kind: type[T]) -> T:
     """
     try:
         return _converter(False).structure(data, kind)
-    except Exception:  # noqa: BLE001 - any failure is re-run for details below
+    except Exception:
         pass
     return _converter(True).structure(data, kind)
 

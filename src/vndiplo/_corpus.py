@@ -6,7 +6,6 @@ import datetime as dt
 import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from typing import TypeVar
 
 from attrs import field, frozen
 
@@ -27,8 +26,6 @@ from vndiplo._vocab import Series, Theme, Title
 
 __all__ = ["Corpus", "merge"]
 
-R = TypeVar("R")
-
 ConferenceRef = Conference | str | int
 OfficialRef = Official | str
 Spanned = Quote | ThemeTag | Mention | Appearance
@@ -42,10 +39,6 @@ class _Lazy:
     def __init__(self) -> None:
         self.index: Index | None = None
         self.lock = threading.Lock()
-
-
-def _tuple(value: Iterable[R]) -> tuple[R, ...]:
-    return value if isinstance(value, tuple) else tuple(value)
 
 
 @frozen
@@ -73,14 +66,14 @@ class Corpus:
     (2, True)
     """
 
-    citations: tuple[Citation, ...] = field(default=(), converter=_tuple)
-    documents: tuple[Document, ...] = field(default=(), converter=_tuple)
-    conferences: tuple[Conference, ...] = field(default=(), converter=_tuple)
-    officials: tuple[Official, ...] = field(default=(), converter=_tuple)
-    mentions: tuple[Mention, ...] = field(default=(), converter=_tuple)
-    appearances: tuple[Appearance, ...] = field(default=(), converter=_tuple)
-    quotes: tuple[Quote, ...] = field(default=(), converter=_tuple)
-    theme_tags: tuple[ThemeTag, ...] = field(default=(), converter=_tuple)
+    citations: tuple[Citation, ...] = ()
+    documents: tuple[Document, ...] = ()
+    conferences: tuple[Conference, ...] = ()
+    officials: tuple[Official, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    appearances: tuple[Appearance, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    theme_tags: tuple[ThemeTag, ...] = ()
     _lazy: _Lazy = field(init=False, factory=_Lazy, eq=False, hash=False, repr=False)
 
     def __repr__(self) -> str:
@@ -295,7 +288,7 @@ class Corpus:
 
         >>> import vndiplo
         >>> [c.id for c in vndiplo.load().conferences_with("defence-security")]
-        ['diplomatic-29', 'external-affairs-18']
+        ['external-affairs-18', 'diplomatic-29']
         """
         wanted = self._index.theme(theme)
         scored = [(self._index.theme_counts(c)[wanted], c) for c in self.conferences]
@@ -309,7 +302,7 @@ class Corpus:
 
         >>> import vndiplo
         >>> [o.given for o in vndiplo.load().speakers_at(29)][:3]
-        ['Minh', 'Quang', 'Phuc']
+        ['Minh', 'Trong', 'Phuc']
         """
         conf = self.conference(conference)
         ids = [s.official for s in conf.speakers]
@@ -363,7 +356,7 @@ class Corpus:
 
         >>> import vndiplo
         >>> corpus = vndiplo.load()
-        >>> corpus.date_of(corpus.quotes_by("Dung")[0])
+        >>> corpus.date_of(corpus.quotes_by("Nguyen Quoc Dung")[0])
         datetime.date(2021, 12, 18)
         """
         return self._index.date_of(quote)
@@ -403,9 +396,9 @@ class Corpus:
         :returns: hits in document order.
 
         >>> import vndiplo
-        >>> hit = vndiplo.load().search("soft power")[0]
+        >>> hit = vndiplo.load().search("soft power", width=20)[0]
         >>> print(hit)
-        … foreign affairs information to optimise the country’s [soft power], he said, adding that citizen p…
+        …optimise the country’s [soft power], he said, adding th…
         """
         words = query.split()
         if not words:
@@ -446,6 +439,10 @@ _KEYS: dict[str, Callable[[object], object]] = {
 }
 
 
+def _itself(record: object) -> object:
+    return record
+
+
 def merge(parts: Sequence[tuple[str, Corpus]]) -> Corpus:
     """Merge labelled corpora into one.
 
@@ -469,7 +466,7 @@ def merge(parts: Sequence[tuple[str, Corpus]]) -> Corpus:
     for name in Corpus.__attrs_attrs__:
         if not name.init:
             continue
-        key_of = _KEYS.get(name.name, lambda r: r)
+        key_of = _KEYS.get(name.name, _itself)
         seen: dict[object, tuple[str, int, object]] = {}
         for label, corpus in parts:
             for i, record in enumerate(getattr(corpus, name.name)):
@@ -489,4 +486,4 @@ def merge(parts: Sequence[tuple[str, Corpus]]) -> Corpus:
         merged[name.name] = [entry[2] for entry in seen.values()]
     if problems:
         raise CorpusError(problems)
-    return Corpus(**merged)  # type: ignore[arg-type]
+    return Corpus(**{name: tuple(records) for name, records in merged.items()})  # type: ignore[arg-type]

@@ -6,8 +6,8 @@ import datetime as dt
 import threading
 from importlib.resources import files
 
-from vndiplo._corpus import Conference, ConferenceRef, Corpus, OfficialRef
-from vndiplo._records import Document, Hit, Official, Quote, ThemeTag
+from vndiplo._corpus import ConferenceRef, Corpus, OfficialRef
+from vndiplo._records import Conference, Document, Hit, Official, Quote, ThemeTag
 from vndiplo._vocab import Series, Theme, Title
 
 __all__ = [
@@ -142,7 +142,7 @@ def conferences_with(theme: Theme | str) -> tuple[Conference, ...]:
 
     >>> import vndiplo
     >>> [c.id for c in vndiplo.conferences_with("green-development")]
-    ['diplomatic-31', 'external-affairs-20']
+    ['external-affairs-20', 'diplomatic-31']
     """
     return load().conferences_with(theme)
 

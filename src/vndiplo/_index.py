@@ -21,7 +21,6 @@ from vndiplo._records import (
     Official,
     Quote,
     ThemeTag,
-    conference_id,
 )
 from vndiplo._text import fold, parse_ordinal
 from vndiplo._vocab import Series, Theme
@@ -226,4 +225,3 @@ def _missing(kind: str, ref: object, names: Iterable[str], folded: str | None = 
     close = difflib.get_close_matches(folded or fold(str(ref)), list(by_fold), n=3, cutoff=0.5)
     hint = f"; closest: {', '.join(by_fold[c] for c in close)}" if close else ""
     raise LookupError(f"no {kind} matches {ref!r}{hint}")
-

@@ -47,7 +47,7 @@ def _parse(text: str, source: str) -> Corpus:
         return _convert.structure(data, Corpus)
     except RecursionError:
         raise CorpusError.one(source, "", "not loadable: JSON nested too deeply") from None
-    except Exception as exc:  # noqa: BLE001 - every structuring failure is reported
+    except Exception as exc:
         raise CorpusError(_convert.problems_of(exc, source)) from None
 
 
@@ -92,7 +92,7 @@ def _decode(raw: bytes, source: str) -> str:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise CorpusError.one(
-            source, "", f"not valid UTF-8 (byte {exc.start}: {raw[exc.start:exc.start + 1]!r})"
+            source, "", f"not valid UTF-8 (byte {exc.start}: {raw[exc.start : exc.start + 1]!r})"
         ) from None
     return text.removeprefix("\ufeff")
 

@@ -51,10 +51,6 @@ def official_id(name: str) -> str:
     return fold(name).replace(" ", "-")
 
 
-def _tuple(value: object) -> tuple[object, ...]:
-    return tuple(value) if not isinstance(value, tuple) else value  # type: ignore[call-overload]
-
-
 @frozen
 class Citation:
     """A source that a register fact rests on.
@@ -139,9 +135,9 @@ class Speaker:
     """
 
     official: str
-    titles: tuple[Title, ...] = field(default=(), converter=_tuple)
+    titles: tuple[Title, ...] = ()
     role: str | None = None
-    citations: tuple[str, ...] = field(default=(), converter=_tuple, repr=False)
+    citations: tuple[str, ...] = field(default=(), repr=False)
     note: str | None = field(default=None, repr=False)
 
 
@@ -180,11 +176,11 @@ class Conference:
     format: Format | None = None
     motto: str | None = None
     motto_vi: str | None = None
-    held_with: tuple[str, ...] = field(default=(), converter=_tuple)
+    held_with: tuple[str, ...] = ()
     implements: str | None = None
-    speakers: tuple[Speaker, ...] = field(default=(), converter=_tuple, repr=False)
-    citations: tuple[str, ...] = field(default=(), converter=_tuple, repr=False)
-    uncertain: tuple[str, ...] = field(default=(), converter=_tuple, repr=False)
+    speakers: tuple[Speaker, ...] = field(default=(), repr=False)
+    citations: tuple[str, ...] = field(default=(), repr=False)
+    uncertain: tuple[str, ...] = field(default=(), repr=False)
     notes: str | None = field(default=None, repr=False)
 
     @property
@@ -229,8 +225,8 @@ class Position:
     label: str
     start: PartialDate | None = None
     end: PartialDate | None = None
-    attested: tuple[PartialDate, ...] = field(default=(), converter=_tuple, repr=False)
-    citations: tuple[str, ...] = field(default=(), converter=_tuple, repr=False)
+    attested: tuple[PartialDate, ...] = field(default=(), repr=False)
+    citations: tuple[str, ...] = field(default=(), repr=False)
     notes: str | None = field(default=None, repr=False)
 
     def held_on(self, day: dt.date) -> bool:
@@ -281,8 +277,8 @@ class Official:
     called: str | None = None
     born: PartialDate | None = None
     died: PartialDate | None = None
-    positions: tuple[Position, ...] = field(default=(), converter=_tuple, repr=False)
-    citations: tuple[str, ...] = field(default=(), converter=_tuple, repr=False)
+    positions: tuple[Position, ...] = field(default=(), repr=False)
+    citations: tuple[str, ...] = field(default=(), repr=False)
     notes: str | None = field(default=None, repr=False)
 
     @property
@@ -315,12 +311,10 @@ class Official:
         >>> vndiplo.official("Minh").titles_on(datetime.date(2016, 8, 26))
         (Title.FOREIGN_MINISTER, Title.DEPUTY_PRIME_MINISTER)
         """
-        return tuple(
-            p.title for p in self.positions if p.title is not None and p.held_on(day)
-        )
+        return tuple(p.title for p in self.positions if p.title is not None and p.held_on(day))
 
     def __str__(self) -> str:
-        return self.name_vi and f"{self.name} ({self.name_vi})" or self.name
+        return (self.name_vi and f"{self.name} ({self.name_vi})") or self.name
 
 
 @frozen
@@ -375,7 +369,7 @@ class Appearance:
     official: str
     start: int
     end: int
-    titles: tuple[Title, ...] = field(default=(), converter=_tuple)
+    titles: tuple[Title, ...] = ()
 
 
 @frozen
@@ -420,8 +414,8 @@ class ThemeTag:
 
     >>> import vndiplo
     >>> tag = vndiplo.evidence(31, "citizen-protection")[0]
-    >>> vndiplo.load().text_of(tag)[-40:]
-    'citizen protection work will continue to be promoted'
+    >>> vndiplo.load().text_of(tag)[-53:]
+    'citizen protection work will continue to be promoted.'
     """
 
     document: str

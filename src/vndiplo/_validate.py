@@ -41,7 +41,9 @@ def _duplicates(
     for i, record in enumerate(records):
         ident = id_of(record)
         if ident in seen:
-            yield Problem(file, f"{key}[{i}]", f"duplicate id {ident!r} (first at {key}[{seen[ident]}])")
+            yield Problem(
+                file, f"{key}[{i}]", f"duplicate id {ident!r} (first at {key}[{seen[ident]}])"
+            )
         else:
             seen[ident] = i
 
@@ -53,7 +55,7 @@ def _range(
         yield Problem(file, path, f"ends ({end}) before it starts ({start})")
 
 
-def _problems(file: str, part: Corpus, ids: _Ids) -> Iterator[Problem]:  # noqa: C901
+def _problems(file: str, part: Corpus, ids: _Ids) -> Iterator[Problem]:
     def cites(path: str, citations: tuple[str, ...]) -> Iterator[Problem]:
         for j, cited in enumerate(citations):
             if cited not in ids.citations:
@@ -78,7 +80,8 @@ def _problems(file: str, part: Corpus, ids: _Ids) -> Iterator[Problem]:  # noqa:
             yield Problem(
                 file,
                 f"{path}.end",
-                f"offset {end} is past the end of document {document!r} ({len(doc.text)} characters)",
+                f"offset {end} is past the end of document {document!r} "
+                f"({len(doc.text)} characters)",
             )
         elif end < start or (end == start and not empty_ok):
             yield Problem(file, f"{path}.end", f"end {end} is not after start {start}")
@@ -89,7 +92,9 @@ def _problems(file: str, part: Corpus, ids: _Ids) -> Iterator[Problem]:  # noqa:
     yield from _duplicates(file, "officials", part.officials, lambda r: r.id)  # type: ignore[attr-defined]
     yield from _duplicates(file, "quotes", part.quotes, lambda r: r)
     yield from _duplicates(file, "mentions", part.mentions, lambda r: (r.document, r.conference))  # type: ignore[attr-defined]
-    yield from _duplicates(file, "appearances", part.appearances, lambda r: (r.document, r.official))  # type: ignore[attr-defined]
+    yield from _duplicates(
+        file, "appearances", part.appearances, lambda r: (r.document, r.official)
+    )  # type: ignore[attr-defined]
     yield from _duplicates(file, "theme_tags", part.theme_tags, lambda r: r)
 
     for i, doc in enumerate(part.documents):
@@ -110,7 +115,9 @@ def _problems(file: str, part: Corpus, ids: _Ids) -> Iterator[Problem]:  # noqa:
             if target is None:
                 yield Problem(file, f"{path}.implements", f"unknown conference {conf.implements!r}")
             elif target.series is not Series.PARTY_CONGRESS:
-                yield Problem(file, f"{path}.implements", f"{conf.implements!r} is not a Party Congress")
+                yield Problem(
+                    file, f"{path}.implements", f"{conf.implements!r} is not a Party Congress"
+                )
         for j, speaker in enumerate(conf.speakers):
             yield from official(f"{path}.speakers[{j}].official", speaker.official)
             yield from cites(f"{path}.speakers[{j}].citations", speaker.citations)
@@ -119,7 +126,11 @@ def _problems(file: str, part: Corpus, ids: _Ids) -> Iterator[Problem]:  # noqa:
     for i, person in enumerate(part.officials):
         path = f"officials[{i}]"
         if len(person.name.split()) < 2:
-            yield Problem(file, f"{path}.name", f"{person.name!r} is not a full name (family name first, given name last)")
+            yield Problem(
+                file,
+                f"{path}.name",
+                f"{person.name!r} is not a full name (family name first, given name last)",
+            )
         yield from _range(file, f"{path}.died", person.born, person.died)
         yield from cites(f"{path}.citations", person.citations)
         for j, position in enumerate(person.positions):
@@ -131,7 +142,11 @@ def _problems(file: str, part: Corpus, ids: _Ids) -> Iterator[Problem]:  # noqa:
         yield from span(path, mention.document, mention.start, mention.end, empty_ok=False)
         yield from conference(f"{path}.conference", mention.conference)
         if mention.opens and mention.closes and mention.closes < mention.opens:
-            yield Problem(file, f"{path}.closes", f"closes ({mention.closes}) before it opens ({mention.opens})")
+            yield Problem(
+                file,
+                f"{path}.closes",
+                f"closes ({mention.closes}) before it opens ({mention.opens})",
+            )
 
     for i, appearance in enumerate(part.appearances):
         path = f"appearances[{i}]"

@@ -173,8 +173,7 @@ class Theme(_Labelled):
     CITIZEN_PROTECTION = (
         "citizen-protection",
         "Citizen protection",
-        "Protecting Vietnamese citizens and their legitimate interests abroad, "
-        "fishermen included.",
+        "Protecting Vietnamese citizens and their legitimate interests abroad, fishermen included.",
     )
     OVERSEAS_VIETNAMESE = (
         "overseas-vietnamese",
@@ -222,8 +221,7 @@ class Theme(_Labelled):
     BILATERAL_RELATIONS = (
         "bilateral-relations",
         "Bilateral partnerships",
-        "Deepening relations with partners, strategic partners, major powers and "
-        "neighbours.",
+        "Deepening relations with partners, strategic partners, major powers and neighbours.",
     )
     RESEARCH_FORECASTING = (
         "research-forecasting",
