@@ -398,7 +398,7 @@ class Corpus:
         >>> import vndiplo
         >>> hit = vndiplo.load().search("soft power", width=20)[0]
         >>> print(hit)
-        …optimise the country’s [soft power], he said, adding th…
+        …imise the country’s [soft power], he said, adding th…
         """
         words = query.split()
         if not words:
@@ -456,7 +456,7 @@ def merge(parts: Sequence[tuple[str, Corpus]]) -> Corpus:
 
     >>> import vndiplo
     >>> base = vndiplo.load()
-    >>> merge([("a", base), ("b", base)]) == base
+    >>> vndiplo.merge([("a", base), ("b", base)]) == base
     True
     """
     if len(parts) == 1:

@@ -60,6 +60,7 @@ def loads_many(texts: Sequence[tuple[str, str]]) -> Corpus:
     :returns: the merged, checked corpus.
     :raises CorpusError: naming the source and JSON path of each problem.
 
+    >>> from vndiplo._io import loads_many
     >>> len(loads_many([("a.json", "{}"), ("b.json", '{"citations": []}')]).quotes)
     0
     """
@@ -79,7 +80,8 @@ def loads(text: str, *, source: str = "<string>") -> Corpus:
     :returns: the checked corpus.
     :raises CorpusError: when the text is not a valid corpus; nothing is loaded then.
 
-    >>> corpus = loads('{"citations": [{"id": "x", "url": "https://example.org", '
+    >>> import vndiplo
+    >>> corpus = vndiplo.loads('{"citations": [{"id": "x", "url": "https://example.org", '
     ...                '"publisher": "Example"}]}')
     >>> corpus.citation("x").publisher
     'Example'
@@ -162,8 +164,8 @@ def dumps(corpus: Corpus) -> str:
 
     Fields at their defaults are left out; the output is deterministic.
 
-    >>> from vndiplo import Corpus
-    >>> dumps(Corpus())
+    >>> import vndiplo
+    >>> vndiplo.dumps(vndiplo.Corpus())
     '{}'
     """
     from vndiplo._convert import unstructure

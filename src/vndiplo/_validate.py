@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from typing import TypeVar
 
 from vndiplo._corpus import Corpus
 from vndiplo._dates import PartialDate
@@ -11,6 +12,8 @@ from vndiplo._records import Conference, Document, Official
 from vndiplo._vocab import Series
 
 __all__ = ["check"]
+
+R = TypeVar("R")
 
 
 class _Ids:
@@ -35,7 +38,7 @@ def check(parts: Sequence[tuple[str, Corpus]], merged: Corpus) -> None:
 
 
 def _duplicates(
-    file: str, key: str, records: Sequence[object], id_of: Callable[[object], object]
+    file: str, key: str, records: Sequence[R], id_of: Callable[[R], object]
 ) -> Iterator[Problem]:
     seen: dict[object, int] = {}
     for i, record in enumerate(records):
@@ -86,15 +89,15 @@ def _problems(file: str, part: Corpus, ids: _Ids) -> Iterator[Problem]:
         elif end < start or (end == start and not empty_ok):
             yield Problem(file, f"{path}.end", f"end {end} is not after start {start}")
 
-    yield from _duplicates(file, "citations", part.citations, lambda r: r.id)  # type: ignore[attr-defined]
-    yield from _duplicates(file, "documents", part.documents, lambda r: r.id)  # type: ignore[attr-defined]
-    yield from _duplicates(file, "conferences", part.conferences, lambda r: r.id)  # type: ignore[attr-defined]
-    yield from _duplicates(file, "officials", part.officials, lambda r: r.id)  # type: ignore[attr-defined]
+    yield from _duplicates(file, "citations", part.citations, lambda r: r.id)
+    yield from _duplicates(file, "documents", part.documents, lambda r: r.id)
+    yield from _duplicates(file, "conferences", part.conferences, lambda r: r.id)
+    yield from _duplicates(file, "officials", part.officials, lambda r: r.id)
     yield from _duplicates(file, "quotes", part.quotes, lambda r: r)
-    yield from _duplicates(file, "mentions", part.mentions, lambda r: (r.document, r.conference))  # type: ignore[attr-defined]
+    yield from _duplicates(file, "mentions", part.mentions, lambda r: (r.document, r.conference))
     yield from _duplicates(
         file, "appearances", part.appearances, lambda r: (r.document, r.official)
-    )  # type: ignore[attr-defined]
+    )
     yield from _duplicates(file, "theme_tags", part.theme_tags, lambda r: r)
 
     for i, doc in enumerate(part.documents):
