@@ -425,8 +425,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     :returns: the exit status: 0 on success, 2 for a bad argument or a bad file.
 
     >>> main(["conferences", "--series", "foreign-affairs"])
-    id                 name                                       dates       location
-    -----------------  -----------------------------------------  ----------  --------
+    id                 name                                        dates       location
+    -----------------  ------------------------------------------  ----------  --------
     foreign-affairs-1  1st National Conference on Foreign Affairs  2021-12-14  Hanoi
     0
     """
