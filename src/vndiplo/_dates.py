@@ -70,17 +70,29 @@ class PartialDate:
 
     @property
     def date(self) -> dt.date | None:
-        """The exact day, or ``None`` when only the year or month is known."""
+        """The exact day, or ``None`` when only the year or month is known.
+
+        >>> PartialDate.parse("2021-12-15").date, PartialDate.parse("2021-12").date
+        (datetime.date(2021, 12, 15), None)
+        """
         if self.month is None or self.day is None:
             return None
         return dt.date(self.year, self.month, self.day)
 
     def earliest(self) -> dt.date:
-        """The first day this partial date can mean."""
+        """The first day this partial date can mean.
+
+        >>> PartialDate.parse("2011").earliest()
+        datetime.date(2011, 1, 1)
+        """
         return dt.date(self.year, self.month or 1, self.day or 1)
 
     def latest(self) -> dt.date:
-        """The last day this partial date can mean."""
+        """The last day this partial date can mean.
+
+        >>> PartialDate.parse("2024-02").latest()
+        datetime.date(2024, 2, 29)
+        """
         month = self.month or 12
         day = self.day or calendar.monthrange(self.year, month)[1]
         return dt.date(self.year, month, day)

@@ -185,12 +185,22 @@ class Conference:
 
     @property
     def id(self) -> str:
-        """The conference's id, ``series-ordinal``."""
+        """The conference's id, ``series-ordinal``.
+
+        >>> import vndiplo
+        >>> vndiplo.conference("20th National Conference on External Affairs").id
+        'external-affairs-20'
+        """
         return conference_id(self.series, self.ordinal)
 
     @property
     def name(self) -> str:
-        """The canonical name, such as ``"31st National Diplomatic Conference"``."""
+        """The canonical name, such as ``"31st National Diplomatic Conference"``.
+
+        >>> import vndiplo
+        >>> vndiplo.conference("twenty-ninth").name
+        '29th National Diplomatic Conference'
+        """
         return f"{_ordinal(self.ordinal)} {self.series.label}"
 
     def __str__(self) -> str:
@@ -283,22 +293,42 @@ class Official:
 
     @property
     def id(self) -> str:
-        """The official's id: the folded name, hyphenated."""
+        """The official's id: the folded name, hyphenated.
+
+        >>> import vndiplo
+        >>> vndiplo.official("Phạm Bình Minh").id
+        'pham-binh-minh'
+        """
         return official_id(self.name)
 
     @property
     def family(self) -> str:
-        """The family name, which Vietnamese names put first."""
+        """The family name, which Vietnamese names put first.
+
+        >>> import vndiplo
+        >>> vndiplo.official("Bui Thanh Son").family
+        'Bui'
+        """
         return self.name.split()[0]
 
     @property
     def given(self) -> str:
-        """The given name, which comes last and by which news copy refers back."""
+        """The given name, which comes last and by which news copy refers back.
+
+        >>> import vndiplo
+        >>> vndiplo.official("Bui Thanh Son").given
+        'Son'
+        """
         return self.called or self.name.split()[-1]
 
     @property
     def titles(self) -> tuple[Title, ...]:
-        """Every vocabulary title the official ever held, in the order of the positions."""
+        """Every vocabulary title the official ever held, in the order of the positions.
+
+        >>> import vndiplo
+        >>> Title.FOREIGN_MINISTER in vndiplo.official("Pham Binh Minh").titles
+        True
+        """
         return tuple(dict.fromkeys(p.title for p in self.positions if p.title is not None))
 
     def titles_on(self, day: dt.date) -> tuple[Title, ...]:

@@ -25,12 +25,20 @@ class _Labelled(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        """The canonical English label."""
+        """The canonical English label.
+
+        >>> Theme.CITIZEN_PROTECTION.label
+        'Citizen protection'
+        """
         return self._label_
 
     @property
     def description(self) -> str:
-        """What the id covers, in one sentence."""
+        """What the id covers, in one sentence.
+
+        >>> Format.HYBRID.description
+        'In person plus online connecting points.'
+        """
         return self._description_
 
     def __repr__(self) -> str:
@@ -70,7 +78,11 @@ class Series(_Labelled):
 
     @property
     def vietnamese(self) -> str:
-        """The series' name in Vietnamese."""
+        """The series' name in Vietnamese.
+
+        >>> Series.FOREIGN_AFFAIRS.vietnamese
+        'Hội nghị Đối ngoại toàn quốc'
+        """
         return _SERIES_VI[self]
 
 
