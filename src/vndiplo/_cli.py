@@ -14,7 +14,7 @@ from typing import Any
 
 from vndiplo._corpus import Corpus
 from vndiplo._errors import CorpusError
-from vndiplo._records import Conference, Official, Quote
+from vndiplo._records import Conference, Quote
 from vndiplo._vocab import Series, Theme, Title
 
 __all__ = ["main"]
@@ -193,8 +193,12 @@ def _themes(corpus: Corpus, args: argparse.Namespace) -> int:
                     "theme": t.value,
                     "label": t.label,
                     "evidence": [
-                        {"document": e.document, "start": e.start, "end": e.end,
-                         "text": corpus.text_of(e)}
+                        {
+                            "document": e.document,
+                            "start": e.start,
+                            "end": e.end,
+                            "text": corpus.text_of(e),
+                        }
                         for e in corpus.evidence(conference, t)
                     ],
                 }
@@ -221,7 +225,9 @@ def _quotes(corpus: Corpus, args: argparse.Namespace) -> int:
     for quote in quotes:
         when = corpus.date_of(quote)
         _out()
-        _out(f"[{when or 'undated'}, {quote.kind.value}, {quote.document} {quote.start}-{quote.end}]")
+        _out(
+            f"[{when or 'undated'}, {quote.kind.value}, {quote.document} {quote.start}-{quote.end}]"
+        )
         _out(quote.text)
     return 0
 
@@ -274,9 +280,7 @@ def _csv_rows(corpus: Corpus, records: str) -> tuple[list[str], list[list[object
             for c in corpus.conferences_where()
         ]  # fmt: skip
     head = ["id", "name", "name_vi", "titles"]
-    return head, [
-        [o.id, o.name, o.name_vi or "", " ".join(o.titles)] for o in corpus.officials
-    ]
+    return head, [[o.id, o.name, o.name_vi or "", " ".join(o.titles)] for o in corpus.officials]
 
 
 def _export(corpus: Corpus, args: argparse.Namespace) -> int:
@@ -415,7 +419,7 @@ def _corpus(paths: list[str] | None) -> Corpus:
 
     corpus = load()
     for path in paths or ():
-        corpus = corpus + load_path(path)
+        corpus = load_path(path, base=corpus)
     return corpus
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import threading
+import types
 import typing
 from collections.abc import Callable
 from typing import Any
@@ -20,7 +21,7 @@ from cattrs.preconf.json import make_converter
 
 from vndiplo._dates import PartialDate
 from vndiplo._errors import Problem
-from vndiplo._vocab import _Labelled
+from vndiplo._vocab import Format, QuoteKind, Series, Theme, Title, _Labelled
 
 __all__ = ["Invalid", "problems_of", "structure", "unstructure"]
 
@@ -49,10 +50,6 @@ def _strict(kind: type[T]) -> Callable[[object, object], T]:
         return value
 
     return structure
-
-
-def _exactly(kind: type) -> Callable[[Any], bool]:
-    return lambda t: t is kind
 
 
 def _date(value: object, _: object) -> dt.date:
@@ -88,6 +85,15 @@ def _vocabulary_hook(kind: type[_Labelled]) -> Callable[[object, object], _Label
     return structure
 
 
+def _is_optional(kind: object) -> bool:
+    args = typing.get_args(kind)
+    return (
+        typing.get_origin(kind) in (typing.Union, types.UnionType)
+        and len(args) == 2
+        and type(None) in args
+    )
+
+
 def _is_homogeneous_tuple(kind: object) -> bool:
     args = typing.get_args(kind)
     return typing.get_origin(kind) is tuple and len(args) == 2 and args[1] is Ellipsis
@@ -97,18 +103,16 @@ def _make(detailed: bool) -> cattrs.Converter:
     converter = make_converter(
         forbid_extra_keys=True, omit_if_default=True, detailed_validation=detailed
     )
+    # Class hooks match subclasses too: bool is an int and the vocabulary's enums are
+    # strings, so each gets its own, more specific hook.
     for kind in (str, int, bool):
-        # By predicate, not by class: a class hook for str would also catch the
-        # vocabulary's string enums, and one for int would catch bool.
-        converter.register_structure_hook_func(_exactly(kind), _strict(kind))
+        converter.register_structure_hook(kind, _strict(kind))
+    for vocabulary in (Series, Title, Theme, QuoteKind, Format):
+        converter.register_structure_hook(vocabulary, _vocabulary_hook(vocabulary))
     converter.register_structure_hook(dt.date, _date)
     converter.register_unstructure_hook(dt.date, dt.date.isoformat)
     converter.register_structure_hook(PartialDate, _partial_date)
     converter.register_unstructure_hook(PartialDate, str)
-    converter.register_structure_hook_factory(
-        lambda kind: isinstance(kind, type) and issubclass(kind, _Labelled),
-        _vocabulary_hook,
-    )
     converter.register_unstructure_hook_func(
         lambda kind: isinstance(kind, type) and issubclass(kind, _Labelled),
         lambda member: member.value,
@@ -126,6 +130,18 @@ def _make(detailed: bool) -> cattrs.Converter:
         return structure
 
     converter.register_structure_hook_factory(_is_homogeneous_tuple, tuple_hook)
+
+    def optional_hook(kind: Any) -> Callable[[object, object], object]:
+        inner_type = next(a for a in typing.get_args(kind) if a is not type(None))
+        inner = converter.get_structure_hook(inner_type)
+
+        def structure(value: object, _: object) -> object:
+            return None if value is None else inner(value, inner_type)
+
+        return structure
+
+    # "X | None" structures as X, so that X's own message reaches the user.
+    converter.register_structure_hook_factory(_is_optional, optional_hook)
     return converter
 
 

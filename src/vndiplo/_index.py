@@ -42,7 +42,7 @@ _SERIES_WORDS: tuple[tuple[str, Series], ...] = (
     ("ngoai giao", Series.DIPLOMATIC),
 )
 _LEADING_ORDINAL = re.compile(r"(?:the\s+)?(\S+(?:[ -](?:first|second|third|fourth|fifth|"
-                              r"sixth|seventh|eighth|ninth))?)\s*(.*)")  # fmt: skip
+                              r"sixth|seventh|eighth|ninth))?)\s*(.*)", re.IGNORECASE)  # fmt: skip
 _LOCAL_ORDINALS = range(16, 22)  # the localities' conferences that coverage misnames
 
 
@@ -106,6 +106,8 @@ class Index:
         """Resolve *ref* to a conference or raise :class:`LookupError`."""
         if isinstance(ref, Conference):
             return self.conferences.get(ref.id) or _missing("conference", ref.id, [])
+        if isinstance(ref, bool) or not isinstance(ref, int | str):
+            raise TypeError(f"a conference is given by number, name or id, not {ref!r}")
         key = ("conference", ref)
         found = self._memo.get(key)
         if found is None:
@@ -114,8 +116,6 @@ class Index:
         return found
 
     def _resolve_conference(self, ref: str | int) -> Conference:
-        if isinstance(ref, bool) or not isinstance(ref, int | str):
-            raise TypeError(f"a conference is given by number, name or id, not {ref!r}")
         if isinstance(ref, str) and ref in self.conferences:
             return self.conferences[ref]
         number, series = _parse_conference(ref)
@@ -222,6 +222,9 @@ def _parse_conference(ref: str | int) -> tuple[int | None, Series | None]:
 
 def _missing(kind: str, ref: object, names: Iterable[str], folded: str | None = None) -> NoReturn:
     by_fold = {fold(n): n for n in names}
-    close = difflib.get_close_matches(folded or fold(str(ref)), list(by_fold), n=3, cutoff=0.5)
+    wanted = folded or fold(str(ref))
+    # Names that hold the typed word (a family name, say) first, then similar spellings.
+    holding = [f for f in by_fold if wanted and wanted in f.split()]
+    close = holding[:5] or difflib.get_close_matches(wanted, list(by_fold), n=3, cutoff=0.5)
     hint = f"; closest: {', '.join(by_fold[c] for c in close)}" if close else ""
     raise LookupError(f"no {kind} matches {ref!r}{hint}")

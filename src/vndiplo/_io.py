@@ -51,12 +51,14 @@ def _parse(text: str, source: str) -> Corpus:
         raise CorpusError(_convert.problems_of(exc, source)) from None
 
 
-def loads_many(texts: Sequence[tuple[str, str]]) -> Corpus:
+def loads_many(texts: Sequence[tuple[str, str]], *, base: Corpus | None = None) -> Corpus:
     """Load and merge several JSON texts, each labelled with its source name.
 
     All or nothing: if any text has a problem, nothing is returned.
 
     :param texts: ``(source, text)`` pairs.
+    :param base: a corpus to load beside, such as the bundled one: the texts may refer
+        to its records, and the result holds both.
     :returns: the merged, checked corpus.
     :raises CorpusError: naming the source and JSON path of each problem.
 
@@ -67,16 +69,18 @@ def loads_many(texts: Sequence[tuple[str, str]]) -> Corpus:
     from vndiplo._validate import check
 
     parts = [(source, _parse(text, source)) for source, text in texts]
-    merged = merge(parts) if parts else Corpus()
+    whole = [("the base corpus", base), *parts] if base is not None else parts
+    merged = merge(whole) if whole else Corpus()
     check(parts, merged)
     return merged
 
 
-def loads(text: str, *, source: str = "<string>") -> Corpus:
+def loads(text: str, *, source: str = "<string>", base: Corpus | None = None) -> Corpus:
     """Load a corpus from a JSON string.
 
     :param text: the JSON text of one corpus file.
     :param source: the name to give the text in error messages.
+    :param base: a corpus to load beside (see :func:`load_path`).
     :returns: the checked corpus.
     :raises CorpusError: when the text is not a valid corpus; nothing is loaded then.
 
@@ -86,7 +90,7 @@ def loads(text: str, *, source: str = "<string>") -> Corpus:
     >>> corpus.citation("x").publisher
     'Example'
     """
-    return loads_many([(source, text)])
+    return loads_many([(source, text)], base=base)
 
 
 def _decode(raw: bytes, source: str) -> str:
@@ -127,7 +131,7 @@ def _files(folder: Path) -> list[Path]:
     return sorted(found)
 
 
-def load_path(path: str | os.PathLike[str]) -> Corpus:
+def load_path(path: str | os.PathLike[str], *, base: Corpus | None = None) -> Corpus:
     """Load a corpus from a JSON file, or from every ``*.json`` file below a folder.
 
     Files in a folder are merged: a record that several files hold identically is kept
@@ -135,7 +139,11 @@ def load_path(path: str | os.PathLike[str]) -> Corpus:
     read; a link that leads outside the folder is an error.  Each file may be at most
     :data:`MAX_FILE_BYTES` long.
 
+    Pass ``base=vndiplo.load()`` to load your files beside the bundled corpus: they may
+    then quote the register's officials and conferences by id without copying them.
+
     :param path: a file or a folder.
+    :param base: a corpus to load beside; the result holds both.
     :returns: the checked corpus.
     :raises CorpusError: for a missing path, an unreadable or invalid file, or an
         invalid record; the message names the file and the JSON path, and nothing is
@@ -156,7 +164,7 @@ def load_path(path: str | os.PathLike[str]) -> Corpus:
         files = [where]
     else:
         raise CorpusError.one(str(where), "", "no such file or folder")
-    return loads_many([(str(f), _read(f, str(f))) for f in files])
+    return loads_many([(str(f), _read(f, str(f))) for f in files], base=base)
 
 
 def dumps(corpus: Corpus) -> str:
