@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError
+from importlib.metadata import PackageNotFoundError as _PackageNotFoundError
 from importlib.metadata import version as _version
 
 from vndiplo._corpus import Corpus, merge
@@ -51,7 +51,7 @@ from vndiplo._vocab import Format, QuoteKind, Series, Theme, Title
 
 try:
     __version__ = _version("vndiplo")
-except PackageNotFoundError:  # pragma: no cover - running from a bare source tree
+except _PackageNotFoundError:  # pragma: no cover - running from a bare source tree
     __version__ = "0.0.0"
 
 __all__ = [
