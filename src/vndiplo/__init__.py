@@ -9,8 +9,7 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError as _PackageNotFoundError
-from importlib.metadata import version as _version
+import typing as _typing
 
 from vndiplo._corpus import Corpus, merge
 from vndiplo._dates import PartialDate
@@ -30,6 +29,7 @@ from vndiplo._default import (
     title_of,
 )
 from vndiplo._errors import CorpusError, Problem
+from vndiplo._ingest import Ingestion, ingest, link
 from vndiplo._io import MAX_FILE_BYTES, dump, dumps, load_path, loads
 from vndiplo._records import (
     Appearance,
@@ -49,10 +49,18 @@ from vndiplo._records import (
 from vndiplo._text import fold, ordinal, parse_ordinal
 from vndiplo._vocab import Format, QuoteKind, Series, Theme, Title
 
-try:
-    __version__ = _version("vndiplo")
-except _PackageNotFoundError:  # pragma: no cover - running from a bare source tree
-    __version__ = "0.0.0"
+if _typing.TYPE_CHECKING:
+    __version__: str
+
+
+def __getattr__(name: str) -> str:
+    # importlib.metadata costs more than the rest of the import: read it on demand.
+    if name == "__version__":
+        from importlib.metadata import version
+
+        return version("vndiplo")
+    raise AttributeError(f"module 'vndiplo' has no attribute {name!r}")
+
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -64,6 +72,7 @@ __all__ = [
     "Document",
     "Format",
     "Hit",
+    "Ingestion",
     "Mention",
     "Official",
     "PartialDate",
@@ -86,6 +95,8 @@ __all__ = [
     "dumps",
     "evidence",
     "fold",
+    "ingest",
+    "link",
     "load",
     "load_path",
     "loads",

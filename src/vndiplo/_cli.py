@@ -317,6 +317,12 @@ def _conference_ref(text: str) -> str | int:
     return int(text) if text.isdigit() else text
 
 
+def _positive(text: str) -> int:
+    if not (text.isdigit() and int(text) > 0):
+        raise argparse.ArgumentTypeError(f"expected a positive whole number, got {text!r}")
+    return int(text)
+
+
 def _year(text: str) -> int:
     if not (text.isdigit() and len(text) == 4):
         raise argparse.ArgumentTypeError(f"expected a year such as 2021, got {text!r}")
@@ -381,6 +387,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub.add_argument("--out", metavar="FILE", help="write here instead of standard output")
     _add_extraction_commands(commands)
+    sub = command("ingest", _ingest, "extract a folder of articles (*.txt) into a corpus file")
+    sub.add_argument("folder", help="a folder of UTF-8 article texts")
+    sub.add_argument("--out", required=True, metavar="PATH", help="the corpus file to write")
+    sub.add_argument("--jobs", type=_positive, help="processes to use (default: every core)")
+    sub.add_argument("--quiet", action="store_true", help="no progress on stderr")
     return parser
 
 
@@ -392,9 +403,6 @@ def _add_extraction_commands(commands: Any) -> None:
 
     cli.add_extract_parser(commands)
     commands.choices["extract"].set_defaults(handler=_extract)
-    if hasattr(cli, "add_ingest_parser"):
-        cli.add_ingest_parser(commands)
-        commands.choices["ingest"].set_defaults(handler=_ingest)
 
 
 def _extract(corpus: Corpus, args: argparse.Namespace) -> int:
@@ -404,9 +412,42 @@ def _extract(corpus: Corpus, args: argparse.Namespace) -> int:
 
 
 def _ingest(corpus: Corpus, args: argparse.Namespace) -> int:
-    from vndiplo._extract import cli
+    from vndiplo._default import load
+    from vndiplo._ingest import ingest
+    from vndiplo._io import dump, load_path
 
-    return int(cli.run_ingest(args))  # type: ignore[attr-defined]
+    register = load()
+    for path in args.corpus or ():
+        register = load_path(path, base=register)
+    tty = sys.stderr.isatty()
+
+    def progress(done: int, total: int, path: str) -> None:
+        if args.quiet:
+            return
+        if tty:
+            sys.stderr.write(f"\rvndiplo: ingest: {done}/{total} articles")
+            if done == total:
+                sys.stderr.write("\n")
+        elif done == total or done % max(1, total // 10) == 0:
+            sys.stderr.write(f"vndiplo: ingest: {done}/{total} articles\n")
+
+    result = ingest(args.folder, register=register, jobs=args.jobs, progress=progress)
+    for problem in result.skipped:
+        sys.stderr.write(f"vndiplo: skipped {problem}\n")
+    if not result.corpus.documents:
+        sys.stderr.write(f"vndiplo: error: {args.folder}: no article could be read\n")
+        return 2
+    written = dump(result.corpus, args.out)
+    counts = result.corpus.counts()
+    if args.json:
+        _json({"out": str(written), "counts": counts, "skipped": [str(p) for p in result.skipped]})
+    else:
+        _out(
+            f"{written}: {counts['documents']} documents, {counts['quotes']} quotes, "
+            f"{counts['mentions']} conference mentions, {counts['appearances']} officials named"
+            + (f"; skipped {len(result.skipped)} files" if result.skipped else "")
+        )
+    return 0
 
 
 # Commands that read no corpus of their own (validate reads the one it is given).
