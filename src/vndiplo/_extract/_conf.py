@@ -1,0 +1,457 @@
+"""Conferences: series names, ordinals, back-references, dates, places and subjects.
+
+Rules, as a reader of this register states them:
+
+- A conference is an ordinal (31st, thirty-first, XXXI) before a series name in any of its
+  variants; "the Party's 13th National Congress" is a Party Congress.
+- A "national conference of foreign affairs" numbered 10 or more, or one spoken of with
+  localities and provinces, is the localities' conference (external-affairs).
+- "the conference", "the event", "the meeting" refer back to the article's main
+  conference (the first one it names); "the Diplomatic Conference" to the last one named
+  in that series.
+- A date or a city belongs to the conference named nearest before it in the sentence
+  (or just after it when none comes before), unless a speaker stands in between.
+- Dates tied to "opened/opens/to open" are starts, to "ended/closed/concluded/until/
+  through" ends; a bare single date is both for the one-day conferences of localities and
+  of the Party.
+- The article is about (subject) the conferences in its headline, those it places in a
+  city, and those held within the framework of a subject conference.
+- A conference with a foreign adjective or possessive before it is not Vietnam's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left
+from functools import cache
+
+from attrs import define
+
+from vndiplo._extract._model import ExtractedConference
+from vndiplo._extract._people import FOREIGN
+from vndiplo._extract._segment import Sentence
+from vndiplo._extract._when import DateExpr, count_back, find_dates, resolve
+from vndiplo._text import ordinal_word, parse_ordinal
+from vndiplo._vocab import Series
+
+KNOWN_YEARS: dict[tuple[Series, int], int] = {
+    (Series.DIPLOMATIC, 27): 2011,
+    (Series.DIPLOMATIC, 28): 2013,
+    (Series.DIPLOMATIC, 29): 2016,
+    (Series.DIPLOMATIC, 30): 2018,
+    (Series.DIPLOMATIC, 31): 2021,
+    (Series.DIPLOMATIC, 32): 2023,
+    (Series.EXTERNAL_AFFAIRS, 16): 2011,
+    (Series.EXTERNAL_AFFAIRS, 17): 2013,
+    (Series.EXTERNAL_AFFAIRS, 18): 2016,
+    (Series.EXTERNAL_AFFAIRS, 19): 2018,
+    (Series.EXTERNAL_AFFAIRS, 20): 2021,
+    (Series.EXTERNAL_AFFAIRS, 21): 2023,
+    (Series.FOREIGN_AFFAIRS, 1): 2021,
+    (Series.PARTY_CONGRESS, 11): 2011,
+    (Series.PARTY_CONGRESS, 12): 2016,
+    (Series.PARTY_CONGRESS, 13): 2021,
+    (Series.PARTY_CONGRESS, 14): 2026,
+}
+"""Years of conferences the register knows, for dates when no publication date is known."""
+
+_ONE_DAY = frozenset({Series.EXTERNAL_AFFAIRS, Series.FOREIGN_AFFAIRS})
+_CITIES = {
+    "hanoi": "Hanoi",
+    "ha noi": "Hanoi",
+    "ho chi minh city": "Ho Chi Minh City",
+    "hcm city": "Ho Chi Minh City",
+    "da nang": "Da Nang",
+    "hai phong": "Hai Phong",
+    "can tho": "Can Tho",
+    "hue": "Hue",
+    "nha trang": "Nha Trang",
+    "ha long": "Ha Long",
+}
+
+_DIPLO = r"(?:national\s+)?diplomatic\s+conference"
+_EXT = (
+    r"national\s+(?:external\s+(?:affairs|relations)\s+conference"
+    r"|conference\s+(?:on|of|for)\s+(?:external\s+(?:affairs|relations)|local\s+diplomacy))"
+    r"|external\s+affairs\s+conference"
+)
+_FA = r"national\s+conference\s+(?:on|of)\s+foreign\s+(?:affairs|relations)"
+_PC = r"(?:national\s+)?party\s+congress|national\s+congress\s+of\s+the\s+communist\s+party\s+of\s+viet\s?nam"
+
+
+@cache
+def _ordinal_alt() -> str:
+    words = sorted(
+        {w for n in range(1, 100) for w in (ordinal_word(n), ordinal_word(n).replace("-", " "))},
+        key=len,
+        reverse=True,
+    )
+    word_alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return rf"\d{{1,2}}(?:st|nd|rd|th)|(?i:{word_alt})|[IVXL]{{1,7}}"
+
+
+@cache
+def _mention_re() -> re.Pattern[str]:
+    ords = _ordinal_alt()
+    return re.compile(
+        rf"\b(?P<ord>{ords})\s+(?:(?P<dip>(?i:{_DIPLO}))|(?P<ext>(?i:{_EXT}))|(?P<fa>(?i:{_FA}))"
+        rf"|(?P<pc>(?i:{_PC})))\b"
+        rf"|\bParty(?:’|')s\s+(?P<ord2>{ords})\s+(?i:(?:national\s+)?congress)\b"
+    )
+
+
+@cache
+def _series_ref_re() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?i:the|this|that)\s+(?:(?P<dip>(?i:{_DIPLO}))|(?P<ext>(?i:{_EXT}))|(?P<fa>(?i:{_FA}))"
+        rf"|(?P<pc>(?i:{_PC})))\b"
+    )
+
+
+@cache
+def _generic_ref_re() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:[Tt]he|[Tt]his|[Aa]n?)\s+(?:(?:[\w]+-day|biennial|diplomatic|national|annual|whole)\s+){0,2}"
+        r"(?:conference|event|meeting|gathering)\b(?!\s+(?:of|on|for|with)\b)"
+    )
+
+
+@cache
+def _city_re() -> re.Pattern[str]:
+    return re.compile(
+        r"\bin\s+(?P<city>Hanoi|Ha Noi|Hà Nội|Ho Chi Minh City|HCM City|Da Nang|Đà Nẵng|Hai Phong"
+        r"|Can Tho|Hue|Nha Trang|Ha Long)\b"
+    )
+
+
+@cache
+def _foreign_before_re() -> re.Pattern[str]:
+    alt = "|".join(sorted((re.escape(f) for f in FOREIGN), key=len, reverse=True))
+    return re.compile(
+        rf"(?i:\b(?:{alt})(?:’s|'s)?\s+(?:the\s+)?|\b(?:{alt})(?:’s|'s)?\s+(?:\w+\s+){{0,2}}its\s+)$"
+    )
+
+
+_OPEN = re.compile(r"\b(?:open|opens|opened|opening|begin|begins|began|start|starts|started|kicks? off|kicked off)\b")
+_CLOSE = re.compile(
+    r"\b(?:end|ends|ended|close|closes|closed|closing|conclude|concludes|concluded|wrap(?:s|ped)? up"
+    r"|until|till|through|runs? to)\b"
+)
+_FUTURE = re.compile(
+    r"\b(?:will|to open|to close|to be held|to take place|is to|are to|scheduled|opens|closes|runs"
+    r"|begins|starts|ends|convenes|expected|set to|upcoming|next)\b"
+)
+_PAST = re.compile(
+    r"\b(?:opened|closed|ended|concluded|wrapped up|held|took place|was|were|gathered|convened"
+    r"|began|started|met|came)\b"
+)
+_BLOCK = re.compile(r"\b(?:said|says|told|noted|stressed|added|according|announced|affirmed)\b")
+_DURATION = re.compile(
+    r"\bafter\s+(?P<n>\w+)\s+(?:(?:official\s+)?working\s+|sitting\s+)?days\b"
+    r"|\b(?P<m>\w+)-day\s+(?:meeting|conference|event|session|gathering)\b"
+)
+_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10,
+}  # fmt: skip
+
+
+@define
+class _Mention:
+    start: int
+    end: int
+    key: tuple[Series, int] | None  # None until a back-reference is resolved
+    kind: str  # "named", "series", "generic"
+    series: Series | None = None
+
+
+@define
+class _Conf:
+    series: Series
+    ordinal: int
+    start_at: int
+    end_at: int
+    start: dt.date | None = None
+    end: dt.date | None = None
+    location: str | None = None
+    subject: bool = False
+
+
+def _series_of(match: re.Match[str]) -> Series:
+    if match.group("dip"):
+        return Series.DIPLOMATIC
+    if match.group("ext"):
+        return Series.EXTERNAL_AFFAIRS
+    if match.group("fa"):
+        return Series.FOREIGN_AFFAIRS
+    return Series.PARTY_CONGRESS
+
+
+def _mentions(text: str, sents: list[Sentence]) -> list[_Mention]:
+    out: list[_Mention] = []
+    taken: list[tuple[int, int]] = []
+    foreign = _foreign_before_re()
+    for match in _mention_re().finditer(text):
+        raw = match.group("ord") or match.group("ord2")
+        number = parse_ordinal(raw.replace("\n", " "))
+        if number is None or not 1 <= number <= 99:
+            continue
+        series = Series.PARTY_CONGRESS if match.group("ord2") else _series_of(match)
+        if foreign.search(text, max(0, match.start() - 60), match.start()):
+            taken.append(match.span())
+            continue
+        if series is Series.FOREIGN_AFFAIRS:
+            sentence = _sentence_at(sents, match.start())
+            around = text[sentence.start : sentence.end].lower() if sentence else ""
+            if number >= 10 or re.search(
+                r"\blocalit(?:y|ies)\b|\bleaders\s+of\s+(?:the\s+|all\s+)?(?:\d+\s+)?provinces", around
+            ):
+                series = Series.EXTERNAL_AFFAIRS
+        taken.append(match.span())
+        out.append(_Mention(match.start(), match.end(), (series, number), "named"))
+    for match in _series_ref_re().finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        out.append(_Mention(match.start(), match.end(), None, "series", _series_of(match)))
+        taken.append(match.span())
+    for match in _generic_ref_re().finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        if text[max(0, match.start() - 6) : match.start()].lower().endswith("press "):
+            continue
+        if re.search(r"press\s+conference", match.group(), re.IGNORECASE):
+            continue
+        out.append(_Mention(match.start(), match.end(), None, "generic"))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _sentence_at(sents: list[Sentence], pos: int) -> Sentence | None:
+    index = bisect_left([s.end for s in sents], pos + 1)
+    return sents[index] if index < len(sents) and sents[index].start <= pos else None
+
+
+def _blocked(text: str, lo: int, hi: int, ref_spans: list[tuple[int, int]]) -> bool:
+    if _BLOCK.search(text, lo, hi):
+        return True
+    index = bisect_left(ref_spans, (lo, 0))
+    return index < len(ref_spans) and ref_spans[index][0] < hi
+
+
+def _owners(
+    text: str, mentions: list[_Mention], lo: int, hi: int, ref_spans: list[tuple[int, int]]
+) -> list[_Mention]:
+    """The mentions a date or city at ``[lo, hi)`` belongs to."""
+    before = [m for m in mentions if m.end <= lo and m.key is not None]
+    if before:
+        owner = before[-1]
+        if lo - owner.end <= 120 and not _blocked(text, owner.end, lo, ref_spans):
+            owners = [owner]
+            # Coordination: "the 29th Diplomatic Conference and the 18th ... on August 21-26".
+            index = len(before) - 1
+            while index > 0:
+                prev = before[index - 1]
+                joint = text[prev.end : before[index].start]
+                if re.fullmatch(r"\s*(?:,|and|&)\s*(?:the\s+)?", joint):
+                    owners.append(prev)
+                    index -= 1
+                    continue
+                break
+            return owners
+    after = [m for m in mentions if m.start >= hi and m.key is not None]
+    if after and after[0].start - hi <= 80 and not _blocked(text, hi, after[0].start, ref_spans):
+        return [after[0]]
+    return []
+
+
+def _number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return _NUMBERS.get(word.lower())
+
+
+def find_conferences(
+    text: str,
+    sents: list[Sentence],
+    headline: tuple[int, int] | None,
+    published: dt.date | None,
+    ref_spans: list[tuple[int, int]],
+) -> tuple[ExtractedConference, ...]:
+    """The conferences *text* names, with dates, places and whether they are its subject."""
+    mentions = _mentions(text, sents)
+    if not mentions:
+        return ()
+    confs: dict[tuple[Series, int], _Conf] = {}
+    for mention in mentions:
+        if mention.key is not None and mention.key not in confs:
+            confs[mention.key] = _Conf(mention.key[0], mention.key[1], mention.start, mention.end)
+    if not confs:
+        return ()
+    main = next((k for k in confs if k[0] is not Series.PARTY_CONGRESS), None)
+    # Resolve back-references.
+    last: dict[Series, tuple[Series, int]] = {}
+    for mention in mentions:
+        if mention.kind == "named" and mention.key is not None:
+            last[mention.key[0]] = mention.key
+        elif mention.kind == "series" and mention.series is not None:
+            mention.key = last.get(mention.series) or next(
+                (k for k in confs if k[0] is mention.series), None
+            )
+        elif mention.kind == "generic":
+            mention.key = main
+    refs_count: dict[tuple[Series, int], int] = {}
+    for mention in mentions:
+        if mention.key is not None:
+            refs_count[mention.key] = refs_count.get(mention.key, 0) + 1
+
+    units: list[tuple[int, int]] = [(s.start, s.end) for s in sents]
+    starts = [m.start for m in mentions]
+    for lo, hi in units:
+        first = bisect_left(starts, lo)
+        last_index = bisect_left(starts, hi)
+        here = mentions[first:last_index]
+        if not here:
+            continue
+        _dates_in(text, lo, hi, here, confs, published, ref_spans)
+        for match in _city_re().finditer(text, lo, hi):
+            city = _CITIES.get(_fold_city(match.group("city")))
+            for owner in _owners(text, here, match.start(), match.end(), ref_spans):
+                conf = confs[owner.key] if owner.key else None
+                if conf is not None and conf.location is None and city:
+                    conf.location = city
+        _framework(text, lo, hi, here, confs)
+
+    if headline is not None:
+        for mention in mentions:
+            if mention.kind == "named" and mention.key and headline[0] <= mention.start < headline[1]:
+                confs[mention.key].subject = True
+    for conf in confs.values():
+        if conf.location is not None:
+            conf.subject = True
+    # Co-held events: a framework partner of a subject conference is a subject too.
+    for lo, hi in units:
+        first, last_index = bisect_left(starts, lo), bisect_left(starts, hi)
+        _framework(text, lo, hi, mentions[first:last_index], confs, apply=True)
+    if main is not None and not any(c.subject for c in confs.values()):
+        conf = confs[main]
+        if conf.start or conf.end or refs_count.get(main, 0) >= 2:
+            conf.subject = True
+    for conf in confs.values():
+        if conf.series in _ONE_DAY:
+            if conf.start and not conf.end:
+                conf.end = conf.start
+            elif conf.end and not conf.start:
+                conf.start = conf.end
+    return tuple(
+        ExtractedConference(
+            c.series, c.ordinal, c.start, c.end, c.location, c.subject, c.start_at, c.end_at
+        )
+        for c in confs.values()
+    )
+
+
+def _fold_city(name: str) -> str:
+    from vndiplo._text import fold
+
+    return fold(name)
+
+
+def _framework(
+    text: str,
+    lo: int,
+    hi: int,
+    here: list[_Mention],
+    confs: dict[tuple[Series, int], _Conf],
+    apply: bool = False,
+) -> None:
+    if not apply:
+        return
+    for match in re.finditer(r"(?:framework|sidelines)\s+of\s+|\balongside\s+", text[lo:hi]):
+        at = lo + match.end()
+        host = next((m for m in here if at <= m.start <= at + 4 and m.key), None)
+        if host is None or host.key is None or not confs[host.key].subject:
+            continue
+        for guest in here:
+            if guest.key and guest.key != host.key and guest.key[0] is not Series.PARTY_CONGRESS:
+                confs[guest.key].subject = True
+
+
+def _dates_in(
+    text: str,
+    lo: int,
+    hi: int,
+    here: list[_Mention],
+    confs: dict[tuple[Series, int], _Conf],
+    published: dt.date | None,
+    ref_spans: list[tuple[int, int]],
+) -> None:
+    previous_end = lo
+    for expr in find_dates(text, lo, hi):
+        owners = _owners(text, here, expr.start, expr.end, ref_spans)
+        window_lo = max(previous_end, lo)
+        previous_end = expr.end
+        if not owners:
+            continue
+        window = text[window_lo : expr.start].lower()
+        forward = _tense_forward(window)
+        for owner in owners:
+            if owner.key is None:
+                continue
+            conf = confs[owner.key]
+            near = text[max(owner.end, window_lo) if owner.end <= expr.start else window_lo : expr.start].lower()
+            after = text[expr.end : expr.end + 30].lower()
+            _assign(conf, expr, near, after, forward, published, text, lo, hi)
+
+
+def _tense_forward(window: str) -> bool:
+    future = [m.end() for m in _FUTURE.finditer(window)]
+    past = [m.end() for m in _PAST.finditer(window)]
+    if not future:
+        return False
+    return not past or future[-1] > past[-1]
+
+
+def _assign(
+    conf: _Conf,
+    expr: DateExpr,
+    near: str,
+    after: str,
+    forward: bool,
+    published: dt.date | None,
+    text: str,
+    lo: int,
+    hi: int,
+) -> None:
+    known = KNOWN_YEARS.get((conf.series, conf.ordinal))
+    first, last = resolve(expr, published, known, forward)
+    if first is None:
+        return
+    if expr.day2 is not None:
+        conf.start = conf.start or first
+        conf.end = conf.end or last
+        return
+    opens = [m.end() for m in _OPEN.finditer(near)]
+    closes = [m.end() for m in _CLOSE.finditer(near)]
+    role = ""
+    if opens or closes:
+        role = "open" if (opens[-1] if opens else -1) > (closes[-1] if closes else -1) else "close"
+    elif re.match(r"\s*(?:for|at)\s+the\s+opening", after):
+        role = "open"
+    elif re.match(r"\s*(?:for|at)\s+the\s+clos", after):
+        role = "close"
+    sentence = text[lo:hi]
+    if role == "open":
+        conf.start = conf.start or first
+    elif role == "close":
+        conf.end = conf.end or first
+        if conf.start is None:
+            duration = _DURATION.search(sentence)
+            if duration:
+                count = _number(duration.group("n") or duration.group("m") or "")
+                if count and count > 1:
+                    conf.start = count_back(first, count)
+    else:
+        conf.start = conf.start or first
+        if conf.series in _ONE_DAY or re.search(r"\bone-day\b", sentence):
+            conf.end = conf.end or first

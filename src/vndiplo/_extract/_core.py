@@ -1,0 +1,111 @@
+"""The extractor: one article in, an :class:`Extraction` out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from functools import cache
+
+from vndiplo._extract._conf import find_conferences
+from vndiplo._extract._model import (
+    ExtractedOfficial,
+    Extraction,
+    ThemeEvidence,
+)
+from vndiplo._extract._people import FOREIGN, find_people
+from vndiplo._extract._quotes import find_quotes
+from vndiplo._extract._segment import find_dateline, headline_line, lines, sentences
+from vndiplo._extract._themes import find_themes
+
+_ENGLISH = frozenset("the of and to in a is that for on with was are by as at".split())
+
+
+@cache
+def _word_re() -> re.Pattern[str]:
+    return re.compile(r"[^\W\d_]+(?:[’'][a-z]+)?")
+
+
+def _is_english(words: list[str]) -> bool:
+    if len(words) < 8:
+        return True
+    hits = sum(1 for w in words if w.lower() in _ENGLISH)
+    return hits / len(words) >= 0.06
+
+
+def _about_vietnam(words: list[str]) -> bool:
+    """False when another country dominates the article (its own conferences included)."""
+    viet = 0
+    others: Counter[str] = Counter()
+    for index, word in enumerate(words):
+        low = word.lower().replace("’", "'").removesuffix("'s")
+        if low in ("vietnam", "vietnamese") or (
+            low == "viet" and index + 1 < len(words) and words[index + 1].lower() == "nam"
+        ):
+            viet += 1
+        elif low in FOREIGN and low not in ("us", "eu", "european", "african") and word[0].isupper():
+            others[low[:4]] += 1
+    if not others:
+        return True
+    top = others.most_common(1)[0][1]
+    return not (top >= 3 and top > viet)
+
+
+def extract(text: str, published: dt.date | None = None) -> Extraction:
+    """Extract conferences, officials, quotes and themes from one English article.
+
+    Never raises for a string; offsets index *text* as given.
+
+    :param text: the article.
+    :param published: the publication date; when ``None``, a dateline in the text is used.
+    :returns: the extraction.
+
+    >>> article = (
+    ...     "Hanoi (VNA) – The 31st Diplomatic Conference opened in Hanoi on December 15, 2021. "
+    ...     "Deputy Foreign Minister Lê Văn Bình said the sector must attract investment."
+    ... )
+    >>> result = extract(article)
+    >>> [(c.series.value, c.ordinal, str(c.start), c.location) for c in result.conferences]
+    [('diplomatic', 31, '2021-12-15', 'Hanoi')]
+    >>> [(o.name, [t.value for t in o.titles]) for o in result.officials]
+    [('Le Van Binh', ['deputy-foreign-minister'])]
+    >>> result.quotes[0].text
+    'the sector must attract investment'
+    >>> [t.value for t in result.themes]
+    ['economic-diplomacy']
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract() needs a str, not {type(text).__name__}")
+    spans = lines(text)
+    dateline, found = find_dateline(text, spans)
+    when = published if published is not None else found
+    empty = Extraction(when, (), (), (), (), ())
+    words = _word_re().findall(text)
+    if not _is_english(words) or not _about_vietnam(words):
+        return empty
+    try:
+        return _extract(text, spans, dateline, when)
+    except RecursionError:  # pragma: no cover - pathological input
+        return empty
+
+
+def _extract(
+    text: str, spans: list[tuple[int, int]], dateline: int, when: dt.date | None
+) -> Extraction:
+    sents = sentences(text, spans)
+    head = headline_line(text, spans, dateline)
+    people = find_people(text)
+    ref_spans = sorted((r.left, r.end) for r in people.refs if r.kind in ("name", "given"))
+    conferences = find_conferences(
+        text, sents, spans[head] if head >= 0 else None, when, ref_spans
+    )
+    skip = {i for i in (dateline, head) if i >= 0}
+    quotes = find_quotes(text, sents, people, spans, skip)
+    officials = tuple(
+        ExtractedOfficial(p.name, tuple(p.titles), p.start, p.end)
+        for p in sorted(people.persons.values(), key=lambda p: p.start)
+        if not p.foreign
+    )
+    evidence = tuple(ThemeEvidence(t, s, e) for t, s, e in find_themes(text, sents))
+    themes = tuple(sorted({e.theme for e in evidence}, key=lambda t: t.value))
+    return Extraction(when, conferences, officials, quotes, themes, evidence)

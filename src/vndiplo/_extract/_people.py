@@ -1,0 +1,468 @@
+"""Officials: Vietnamese names, their titles, and every later reference to them.
+
+Rules, as a reader of this register states them:
+
+- A Vietnamese name is two to five capitalised syllables, family name first; a
+  three-syllable (or longer) run that opens with a Vietnamese family name is a name, a
+  two-syllable one only with a title or office in front of it.
+- The titles of an official are the title words written right before the name (or in an
+  apposition after it); "Deputy Prime Minister and Foreign Minister" is two titles.
+- News copy refers back to a person by the given name (the last word of the name), by
+  "the <title>" (the last person named with that title), or by a pronoun.
+- A title with a foreign adjective ("Lao Deputy Prime Minister") names a foreign official.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from attrs import define
+
+from vndiplo._text import fold
+from vndiplo._vocab import Title
+
+FAMILY = frozenset(
+    """nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh truong
+    lam mai trinh dao cao ha luong luu ta tong chu quach vuong kieu lai mac bach ton phung
+    khong ninh nghiem khuc thai doan tang lu la tieu thach giang hua au dam dieu kim lo ma
+    nong quan tu ung vi lieu luc diep kha khuat chung chau phi thieu bien hau trieu tham
+    man giap lang nham to uong mong tiet sam ong tra yen""".split()
+)
+
+# Places (and one historical leader) that look like names.
+_NOT_NAMES = frozenset({"ho chi minh", "ha noi", "viet nam", "truong sa", "hoang sa"})
+_PLACE_NOUNS = frozenset(
+    "city province bay island islands street road square lake bridge district port "
+    "mausoleum museum airport river mountain pass commune ward".split()
+)
+
+FOREIGN = frozenset(
+    """lao laos laotian chinese china cambodian cambodia thai thailand japanese japan korean
+    korea russian russia american us u.s. indian india french france german germany british
+    uk australian australia indonesian indonesia philippine philippines filipino malaysian
+    malaysia singaporean singapore myanmar burmese chilean chile cuban cuba brazilian brazil
+    canadian canada italian italy spanish spain dutch swiss swedish norwegian danish finnish
+    polish hungarian czech ukrainian ukraine turkish turkey iranian iran israeli israel
+    egyptian egypt saudi emirati qatari kuwaiti pakistani pakistan bangladeshi mongolian
+    mongolia kazakh uzbek timorese bruneian brunei argentine argentinian mexican mexico
+    peruvian venezuelan colombian african nigerian algerian moroccan belgian austrian greek
+    portuguese irish zealand eu european""".split()
+)
+
+_CONNECTORS = frozenset(
+    "of the and for to member head chief deputy vice permanent standing minister "
+    "spokesperson spokesman spokeswoman ambassador chairman chairwoman president secretary "
+    "general director governor leader in charge acting former".split()
+)
+
+ROLE_WORDS = frozenset(
+    "spokesperson spokesman spokeswoman ambassador chairman chairwoman director governor "
+    "minister secretary president head chief consul envoy".split()
+)
+
+_FEMALE_WORDS = frozenset({"chairwoman", "spokeswoman", "madam", "mrs", "ms"})
+
+
+@cache
+def _syllable_re() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
+    )
+
+
+@cache
+def _token_re() -> re.Pattern[str]:
+    return re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _region_token_re() -> re.Pattern[str]:
+    return re.compile(r"[\w’'.&-]+|[^\w\s]")
+
+
+_STROKES = str.maketrans({"đ": "d", "Đ": "D"})
+
+
+def ascii_name(text: str) -> str:
+    """*text* without diacritics, case kept, single spaces.
+
+    >>> ascii_name("Lưu  Đức Thịnh")
+    'Luu Duc Thinh'
+    """
+    decomposed = unicodedata.normalize("NFKD", text.translate(_STROKES))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.split())
+
+
+def is_syllable(token: str) -> bool:
+    """Whether *token* (any case, diacritics allowed) is one Vietnamese syllable.
+
+    >>> is_syllable("Thịnh"), is_syllable("Minister"), is_syllable("Lindqvist")
+    (True, False, False)
+    """
+    return _syllable_re().fullmatch(fold(token)) is not None
+
+
+def _titlecase(token: str) -> bool:
+    return token[0].isupper() and (len(token) == 1 or token[1:].islower())
+
+
+# Title patterns, checked in order against the end of a title piece (folded text).
+_TITLE_RULES: tuple[tuple[str, Title | None], ...] = (
+    (r"vice (?:state )?president", None),
+    (r"(?:(?:permanent|standing) )?(?:deputy|vice) (?:foreign minister|fm|minister of foreign affairs|foreign affairs minister)", Title.DEPUTY_FOREIGN_MINISTER),
+    (r"(?:(?:permanent|standing) )?(?:deputy|vice) (?:prime minister|pm)", Title.DEPUTY_PRIME_MINISTER),
+    (r"(?:deputy|vice|assistant) \w+(?: \w+)?", None),
+    (r"(?:foreign minister|fm|minister of foreign affairs|foreign affairs minister)", Title.FOREIGN_MINISTER),
+    (r"(?:prime minister|pm|premier)", Title.PRIME_MINISTER),
+    (r"(?:(?:party )?general secretary|secretary general of the communist party of viet ?nam"
+     r"|general secretary of the (?:communist party of viet ?nam|cpv(?: central committee)?|party central committee)"
+     r"|party (?:chief|leader))", Title.GENERAL_SECRETARY),
+    (r"(?:vff|fatherland front)(?: central committee)? (?:president|chair(?:man|woman))"
+     r"|(?:president|chair(?:man|woman)) of the (?:central committee of the )?(?:vff|(?:viet ?nam )?fatherland front)(?: central committee)?", Title.VFF_PRESIDENT),
+    (r"(?:na|national assembly) chair(?:man|woman)|chair(?:man|woman) of the national assembly(?: of viet ?nam)?", Title.NA_CHAIRMAN),
+    (r"(?:state )?president(?: of (?:the socialist republic of )?viet ?nam)?|vietnamese president", Title.STATE_PRESIDENT),
+    (r"politburo member|member of the (?:party central committee's )?(?:politburo|political bureau)", Title.POLITBURO_MEMBER),
+)  # fmt: skip
+
+
+@cache
+def _title_res() -> tuple[tuple[re.Pattern[str], Title | None], ...]:
+    return tuple((re.compile(rf"(?:^|[^a-z])(?:{p})$"), t) for p, t in _TITLE_RULES)
+
+
+def classify_piece(piece: str) -> Title | None:
+    """The title a title phrase ends with, if it is one of the vocabulary's.
+
+    >>> classify_piece("Permanent Deputy Foreign Minister")
+    <Title.DEPUTY_FOREIGN_MINISTER: 'deputy-foreign-minister'>
+    >>> classify_piece("President of the Vietnam Union of Friendship Organisations") is None
+    True
+    """
+    text = fold(piece).replace("’", "'").strip(" ,.")
+    for pattern, title in _title_res():
+        if pattern.search(text):
+            return title
+    return None
+
+
+def parse_titles(region: str) -> tuple[list[Title], set[str], bool]:
+    """Titles, role words and a foreign flag from the title phrase before a name.
+
+    >>> parse_titles("Deputy Prime Minister and Foreign Minister")[0]
+    [<Title.DEPUTY_PRIME_MINISTER: 'deputy-prime-minister'>, <Title.FOREIGN_MINISTER: 'foreign-minister'>]
+    """
+    titles: list[Title] = []
+    roles: set[str] = set()
+    words = fold(region).replace("’", "'").replace("'s", " ").split()
+    foreign = False
+    roles.update(w for w in words if w in ROLE_WORDS or w in _FEMALE_WORDS)
+    for piece in re.split(r"\s+and\s+|\s*,\s*", region):
+        piece = re.sub(r"^[\d\s]+", "", piece)
+        head = fold(piece).replace("’", "'").split()
+        if head and head[0] == "the":
+            head = head[1:]
+        if head and (head[0] in FOREIGN or head[0].removesuffix("'s") in FOREIGN):
+            foreign = True
+        title = classify_piece(piece) if piece else None
+        if title is not None and title not in titles:
+            titles.append(title)
+    return titles, roles, foreign
+
+
+@define
+class Person:
+    """An official met in the text (mutable while the text is read)."""
+
+    key: str  # folded full name
+    name: str  # without diacritics, family first
+    given: str  # folded last word
+    start: int
+    end: int
+    titles: list[Title]
+    roles: set[str]
+    female: bool
+    foreign: bool = False
+
+
+@define
+class Ref:
+    """A reference to a person: a full name, a given name, a title or a pronoun."""
+
+    left: int  # where the reference phrase (title words included) starts
+    start: int
+    end: int
+    kind: str  # "name", "given", "role", "pronoun"
+    person: str | None  # Person.key; None when unresolved or foreign
+    pronoun: str = ""  # "he" or "she" for pronouns
+
+
+def _name_runs(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """Runs of capitalised Vietnamese syllables separated by single spaces."""
+    runs: list[tuple[int, int, list[tuple[int, int]]]] = []
+    current: list[tuple[int, int]] = []
+    for match in _token_re().finditer(text):
+        token = match.group()
+        ok = _titlecase(token) and len(token) <= 7 and is_syllable(token)
+        if ok and current and text[current[-1][1] : match.start()] in (" ", "\xa0"):
+            current.append(match.span())
+            continue
+        if len(current) >= 2:
+            runs.append((current[0][0], current[-1][1], current))
+        current = [match.span()] if ok else []
+    if len(current) >= 2:
+        runs.append((current[0][0], current[-1][1], current))
+    return runs
+
+
+def title_region(text: str, start: int, floor: int) -> int:
+    """Where the title phrase before *start* begins (``start`` when there is none)."""
+    lo = max(floor, start - 220)
+    tokens = list(_region_token_re().finditer(text, lo, start))
+    left = start
+    for match in reversed(tokens):
+        token = match.group()
+        gap = text[match.end() : left]
+        if "\n" in gap:
+            break
+        if token in ("’s", "'s") or (token in ("’", "'") and left != start):
+            left = match.start()
+            continue
+        plain = token.strip("’'.")
+        if not plain or (token.endswith(".") and plain.lower() not in ("mr", "mrs", "ms", "dr")):
+            break
+        if any(c.isupper() for c in plain) or plain.lower() in _CONNECTORS:
+            left = match.start()
+            continue
+        break
+    # A title phrase does not open with a connector.
+    while left < start:
+        word = re.match(r"(?:and|of|the|to|for|in)\s+", text[left:start], re.IGNORECASE)
+        if not word:
+            break
+        left += word.end()
+    return left
+
+
+@cache
+def _role_ref_re() -> re.Pattern[str]:
+    phrases = sorted(
+        """party general secretary|general secretary|party leader|party chief|state president|
+        president|vietnamese president|prime minister|pm|premier|deputy prime minister|deputy pm|
+        permanent deputy prime minister|foreign minister|fm|minister of foreign affairs|minister|
+        deputy minister|deputy foreign minister|deputy fm|vice foreign minister|
+        permanent deputy foreign minister|na chairman|na chairwoman|national assembly chairman|
+        national assembly chairwoman|vff president|politburo member|spokesperson|spokesman|
+        spokeswoman|ambassador|chairman|chairwoman|diplomat|envoy|governor|director|head""".replace(
+            "\n", ""
+        ).split("|"),
+        key=len,
+        reverse=True,
+    )
+    alternation = "|".join(re.escape(p.strip()).replace(r"\ ", r"\s+") for p in phrases)
+    foreign = "|".join(sorted((re.escape(f) for f in FOREIGN), key=len, reverse=True))
+    return re.compile(
+        rf"\b[Tt]he\s+(?:(?P<foreign>(?i:{foreign}))\s+)?(?P<role>(?i:{alternation}))\b"
+        r"(?!\s+(?:of\b|[A-ZĐ]))"
+    )
+
+
+@cache
+def _pronoun_re() -> re.Pattern[str]:
+    return re.compile(r"\b(?:(?P<he>[Hh]e)|(?P<she>[Ss]he)|[Aa]ccording to (?:(?P<him>him)|(?P<her>her)))\b")
+
+
+_ROLE_TITLES: dict[str, Title] = {
+    "party general secretary": Title.GENERAL_SECRETARY,
+    "general secretary": Title.GENERAL_SECRETARY,
+    "party leader": Title.GENERAL_SECRETARY,
+    "party chief": Title.GENERAL_SECRETARY,
+    "state president": Title.STATE_PRESIDENT,
+    "president": Title.STATE_PRESIDENT,
+    "vietnamese president": Title.STATE_PRESIDENT,
+    "prime minister": Title.PRIME_MINISTER,
+    "pm": Title.PRIME_MINISTER,
+    "premier": Title.PRIME_MINISTER,
+    "deputy prime minister": Title.DEPUTY_PRIME_MINISTER,
+    "deputy pm": Title.DEPUTY_PRIME_MINISTER,
+    "permanent deputy prime minister": Title.DEPUTY_PRIME_MINISTER,
+    "foreign minister": Title.FOREIGN_MINISTER,
+    "fm": Title.FOREIGN_MINISTER,
+    "minister of foreign affairs": Title.FOREIGN_MINISTER,
+    "minister": Title.FOREIGN_MINISTER,
+    "deputy minister": Title.DEPUTY_FOREIGN_MINISTER,
+    "deputy foreign minister": Title.DEPUTY_FOREIGN_MINISTER,
+    "deputy fm": Title.DEPUTY_FOREIGN_MINISTER,
+    "vice foreign minister": Title.DEPUTY_FOREIGN_MINISTER,
+    "permanent deputy foreign minister": Title.DEPUTY_FOREIGN_MINISTER,
+    "na chairman": Title.NA_CHAIRMAN,
+    "na chairwoman": Title.NA_CHAIRMAN,
+    "national assembly chairman": Title.NA_CHAIRMAN,
+    "national assembly chairwoman": Title.NA_CHAIRMAN,
+    "vff president": Title.VFF_PRESIDENT,
+    "politburo member": Title.POLITBURO_MEMBER,
+}
+
+
+@define
+class People:
+    """The officials of one text and every reference to them, in text order."""
+
+    persons: dict[str, Person]
+    refs: list[Ref]
+
+
+def _split_run(
+    text: str, run: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The name inside a run of capitalised syllables: it opens with a family name."""
+    words = [fold(text[s:e]) for s, e in run]
+    if len(run) > 5:
+        for first in range(len(run) - 3, -1, -1):
+            if words[first] in FAMILY and len(run) - first in (3, 4):
+                return first, len(run)
+        return None
+    for first in range(len(run) - 1):
+        if words[first] in FAMILY:
+            return first, len(run)
+    return None
+
+
+def find_people(text: str) -> People:
+    """Find the officials named in *text* and the references to them.
+
+    >>> people = find_people("Deputy Foreign Minister Lê Văn Bình spoke. Bình said so.")
+    >>> [(p.name, [t.value for t in p.titles]) for p in people.persons.values()]
+    [('Le Van Binh', ['deputy-foreign-minister'])]
+    >>> [r.kind for r in people.refs]
+    ['name', 'given']
+    """
+    persons: dict[str, Person] = {}
+    refs: list[Ref] = []
+    name_spans: list[tuple[int, int]] = []
+    floor = 0
+    for run_start, run_end, run in _name_runs(text):
+        split = _split_run(text, run)
+        if split is None:
+            continue
+        first, last = split
+        start, end = run[first][0], run[last - 1][1]
+        surface = text[start:end]
+        key = fold(surface)
+        if key in _NOT_NAMES or any(key.startswith(n + " ") for n in _NOT_NAMES):
+            continue
+        after = re.match(r"\s+([A-Za-z]+)", text[end : end + 20])
+        if after and after.group(1).lower() in _PLACE_NOUNS:
+            continue
+        left = title_region(text, start, floor)
+        region = text[left:start]
+        titles, roles, foreign = parse_titles(region) if region else ([], set(), False)
+        if last - first == 2 and not titles and not roles:
+            continue
+        # An apposition: "Nguyen Van A, Deputy Foreign Minister, said".
+        appo = re.match(r",\s+(?:the\s+)?([A-Z][^,.;:“”\"()]{2,80}?)(?=[,.;]|\s+(?:said|says)\b)", text[end : end + 90])
+        if appo and not _name_runs(appo.group(1)):
+            extra, extra_roles, extra_foreign = parse_titles(appo.group(1))
+            if extra and not extra_foreign:
+                titles += [t for t in extra if t not in titles]
+        floor = end
+        name_spans.append((start, end))
+        person = persons.get(key)
+        if person is None:
+            name = ascii_name(surface)
+            name = " ".join(w[:1].upper() + w[1:].lower() for w in name.split())
+            person = Person(
+                key=key,
+                name=name,
+                given=key.split()[-1],
+                start=start,
+                end=end,
+                titles=[],
+                roles=set(),
+                female=" thi " in f" {key} " or bool(roles & _FEMALE_WORDS),
+                foreign=foreign,
+            )
+            persons[key] = person
+        person.titles += [t for t in titles if t not in person.titles]
+        person.roles |= roles
+        person.female = person.female or bool(roles & _FEMALE_WORDS)
+        refs.append(Ref(left, start, end, "name", key))
+
+    given: dict[str, list[str]] = {}
+    for person in persons.values():
+        given.setdefault(person.given, []).append(person.key)
+    # Given names standing alone ("Minh said"), titles ("the Deputy FM"), pronouns.
+    extra: list[Ref] = []
+    if given:
+        span_index = 0
+        for match in _token_re().finditer(text):
+            token = match.group()
+            if not _titlecase(token):
+                continue
+            word = fold(token)
+            if word not in given:
+                continue
+            pos = match.start()
+            while span_index < len(name_spans) and name_spans[span_index][1] <= pos:
+                span_index += 1
+            if span_index < len(name_spans) and name_spans[span_index][0] <= pos:
+                continue  # inside a full name
+            before = re.search(r"([^\W\d_]+)\s$", text[max(0, pos - 20) : pos])
+            after = re.match(r"\s([^\W\d_]+)", text[match.end() : match.end() + 20])
+            if before and _titlecase(before.group(1)) and is_syllable(before.group(1)):
+                continue
+            if after and _titlecase(after.group(1)) and is_syllable(after.group(1)):
+                continue
+            left = title_region(text, pos, 0)
+            extra.append(Ref(left, pos, match.end(), "given", word))
+    for match in _role_ref_re().finditer(text):
+        role = " ".join(match.group("role").lower().split())
+        foreign_role = match.group("foreign") is not None
+        extra.append(
+            Ref(match.start(), match.start(), match.end(), "role", None if foreign_role else "?" + role)
+        )
+    for match in _pronoun_re().finditer(text):
+        which = "she" if (match.group("she") or match.group("her")) else "he"
+        start = match.start("he") if match.group("he") else match.start()
+        for group in ("he", "she", "him", "her"):
+            if match.group(group):
+                start = match.start(group)
+                break
+        extra.append(Ref(start, start, match.end(), "pronoun", None, which))
+    refs += extra
+    refs.sort(key=lambda r: (r.left, r.end))
+    _resolve(refs, persons, given)
+    return People(persons, refs)
+
+
+def _resolve(refs: list[Ref], persons: dict[str, Person], given: dict[str, list[str]]) -> None:
+    """Resolve given names and titles to the most recently named person who fits."""
+    recent: list[str] = []
+    for ref in refs:
+        if ref.kind == "given" and ref.person is not None:
+            candidates = given.get(ref.person, [])
+            ref.person = next((k for k in reversed(recent) if k in candidates), None) or (
+                candidates[0] if candidates else None
+            )
+        elif ref.kind == "role" and ref.person is not None:
+            role = ref.person[1:]
+            title = _ROLE_TITLES.get(role)
+
+            def fits(key: str, role: str = role, title: Title | None = title) -> bool:
+                person = persons[key]
+                if title is not None and title in person.titles:
+                    return True
+                return title is None and role in person.roles
+
+            ref.person = next((k for k in reversed(recent) if fits(k)), None)
+            if ref.person is None and title is Title.FOREIGN_MINISTER and role == "minister":
+                ref.person = next(
+                    (k for k in reversed(recent) if "minister" in persons[k].roles), None
+                )
+        if ref.person is not None and ref.kind != "pronoun":
+            if ref.person in persons and persons[ref.person].foreign:
+                ref.person = None
+                continue
+            recent.append(ref.person)

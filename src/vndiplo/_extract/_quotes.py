@@ -1,0 +1,410 @@
+"""Quotes: direct quotations and reported speech attributed to named officials.
+
+Rules, as a reader of this register states them:
+
+- Text inside quotation marks that opens a sentence (or follows "X said:") and carries an
+  attribution ('..., he said', '..., said X') is a direct quote; a quotation that runs
+  over several paragraphs opens each paragraph with a mark and closes only at its end.
+- "X said (that) ...", "X stressed/noted/added/affirmed ... that ...", "X told the
+  press that ..." report speech; so do "..., X said", "..., said X" and "..., according
+  to X", and "According to X, ...".
+- "X asked/urged Y to ..." reports a request: the span runs from Y.
+- "..., he said, adding that ..." is two quotes, one per reporting clause.
+- An attribution in the middle of a sentence ("..., the President noted, has ...")
+  makes the whole sentence the quote.
+- A span covers what was said: after "that" or the opening mark, up to the last word,
+  without the closing mark or trailing punctuation.
+- A quote is direct only when its whole span is inside quotation marks.
+- Groups, institutions and unnamed people ("participants agreed") are not speakers;
+  a pronoun refers to the last person named outside what was quoted.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import cache
+
+from attrs import define
+
+from vndiplo._extract._model import ExtractedQuote
+from vndiplo._extract._people import People, Ref
+from vndiplo._extract._segment import Sentence
+from vndiplo._vocab import QuoteKind
+
+_OPENING = "“«„"
+_CLOSING = "”»"
+_MARKS = "“”«»„\"‘’"
+
+_SAY_FREE = (
+    "said|says|stressed|noted|added|affirmed|stated|emphasised|emphasized|underlined"
+    "|underscored|reiterated|highlighted|asserted|elaborated|stresses|notes|adds|affirms"
+)
+_SAY_THAT = (
+    "reported|responded|replied|concluded|announced|revealed|acknowledged|insisted|cautioned"
+    "|warned|suggested|proposed|explained|confirmed|pointed out|recalled|observed|commented"
+    "|remarked|believed|held|told|informed|assured|briefed|shared|expressed|predicted"
+    "|estimated|admitted|argued|agreed|maintained|continued|wrote"
+)
+_ASK = "asked|urged|requested|called on|called upon|encouraged|instructed|requires|required|asks|urges"
+_PARTICIPLES = (
+    "adding|noting|stressing|saying|emphasising|emphasizing|affirming|explaining|underlining"
+    "|asserting|stating|highlighting|underscoring|reiterating|pointing out|stressing"
+)
+_PREPOSITIONS = frozenset(
+    "in at on during while when after before with from through via as to for".split()
+)
+_OBJECT_WORDS = frozenset(
+    "the press reporters journalists delegates participants him her them media a an his "
+    "their its local foreign vietnamese visiting".split()
+)
+
+
+@cache
+def _verb_after_re() -> re.Pattern[str]:
+    return re.compile(
+        r"(?P<paren>,\s+[^,“”\"]{1,160}?,)?\s+(?:(?:has|had|have|also|then|further|again|"
+        r"once again|however|meanwhile)\s*,?\s+)*"
+        rf"(?P<verb>{_SAY_FREE}|{_SAY_THAT}|{_ASK})\b"
+    )
+
+
+@cache
+def _participle_re() -> re.Pattern[str]:
+    return re.compile(rf",\s+(?:and\s+)?(?:{_PARTICIPLES})\s+(?:that\s+)?")
+
+
+@cache
+def _foreign_speaker_re() -> re.Pattern[str]:
+    return re.compile(
+        r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}(?:,\s+[^,]{1,160}?,)?\s+"
+        r"(?:said|says|told|noted|stressed|added)\b"
+    )
+
+
+@define
+class _Candidate:
+    start: int
+    end: int
+    ref: Ref
+    kind: QuoteKind | None = None  # None: decide from the quotation marks
+
+
+def quote_regions(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans inside quotation marks (a multi-paragraph quotation is one region).
+
+    Unbalanced marks are dropped, never an error.
+
+    >>> quote_regions("He said “yes” and ”no", [(0, 21)])
+    [(9, 12)]
+    """
+    regions: list[tuple[int, int]] = []
+    open_at = -1
+    for index, (lo, hi) in enumerate(spans):
+        for pos in range(lo, hi):
+            char = text[pos]
+            if char not in "“”«»„\"":
+                continue
+            if char == '"':
+                before = text[pos - 1] if pos > lo else " "
+                opening = open_at < 0 and (before.isspace() or before in "([—–-")
+            else:
+                opening = char in _OPENING
+            if opening:
+                if open_at >= 0 and not (pos == lo and open_at < lo):
+                    open_at = pos + 1  # a new quotation before the last closed
+                elif open_at < 0:
+                    open_at = pos + 1
+            elif open_at >= 0:
+                regions.append((open_at, pos))
+                open_at = -1
+        if open_at >= 0:
+            following = spans[index + 1][0] if index + 1 < len(spans) else -1
+            if following < 0 or text[following] not in "“«„\"":
+                open_at = -1
+    return regions
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in "“«„\"‘"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?”»\"’/"):
+        end -= 1
+    return start, end
+
+
+def find_quotes(
+    text: str, sents: list[Sentence], people: People, spans: list[tuple[int, int]], skip_lines: set[int]
+) -> tuple[ExtractedQuote, ...]:
+    """Direct and reported quotes attributed to the officials of *people*."""
+    refs = [r for r in people.refs]
+    ref_starts = [r.left for r in refs]
+    regions = quote_regions(text, spans)
+    candidates: list[_Candidate] = []
+    consumed: list[tuple[int, int]] = []
+    foreign_marks: list[int] = []
+
+    def ref_at(pos: int) -> Ref | None:
+        index = bisect_left(ref_starts, pos)
+        if index < len(refs) and refs[index].left == pos:
+            return refs[index]
+        return None
+
+    def attribution_after(pos: int, limit: int) -> tuple[Ref, int] | None:
+        """A '[,] he said' or '[,] said X' starting at *pos*; returns the ref and its end."""
+        match = re.compile(r"\s*,?\s*").match(text, pos, limit)
+        at = match.end() if match else pos
+        ref = ref_at(at)
+        if ref is not None:
+            verb = _verb_after_re().match(text, ref.end, limit)
+            if verb and not verb.group("paren"):
+                return ref, verb.end()
+        inverted = re.compile(rf"(?:{_SAY_FREE})\s+").match(text, at, limit)
+        if inverted:
+            ref = ref_at(inverted.end())
+            if ref is not None:
+                return ref, ref.end
+        return None
+
+    # Direct quotations.
+    line_starts = [lo for lo, _ in spans]
+    for qs, qe in regions:
+        line = bisect_right(line_starts, qs - 1) - 1
+        if line in skip_lines:
+            continue
+        lo, hi = spans[line]
+        sentence = _sentence_at(sents, qs - 1)
+        body = sentence.body if sentence else lo
+        before = text[body : qs - 1]
+        last_line = bisect_right(line_starts, qe) - 1
+        line_end = spans[last_line][1]
+        speaker: Ref | None = None
+        tail_end = qe + 1
+        if not before.strip() or re.search(r"[.!?][”\"]?\s+$", before):
+            found = attribution_after(qe + 1, line_end)
+            if found:
+                speaker, tail_end = found
+        if speaker is None:
+            colon = re.search(r":\s*$", before)
+            intro_lo, intro_hi = (body, qs - 1)
+            if not colon and not before.strip() and line > 0:
+                prev_lo, prev_hi = spans[line - 1]
+                if text[prev_lo:prev_hi].rstrip().endswith(":"):
+                    colon = re.search(":", ":")
+                    intro_lo, intro_hi = prev_lo, prev_hi
+                    prev_sentence = _sentence_at(sents, prev_hi - 1)
+                    if prev_sentence:
+                        intro_lo = prev_sentence.start
+            if colon:
+                for ref in refs[bisect_left(ref_starts, intro_lo) :]:
+                    if ref.left >= intro_hi:
+                        break
+                    verb = _verb_after_re().match(text, ref.end, intro_hi)
+                    if verb:
+                        speaker = ref
+                        break
+        if speaker is None:
+            continue
+        start, end = _trim(text, qs, qe)
+        if end <= start:
+            continue
+        candidates.append(_Candidate(start, end, speaker, QuoteKind.DIRECT))
+        stop = sentence.end if sentence else line_end
+        sentence_end = _sentence_at(sents, tail_end)
+        if sentence_end is not None:
+            stop = max(stop, sentence_end.end)
+        rest = _participle_re().match(text, tail_end, stop)
+        if rest:
+            a, b = _trim(text, rest.end(), stop)
+            if b > a:
+                candidates.append(_Candidate(a, b, speaker))
+        consumed.append((qs - 1, stop))
+
+    # Reported speech, sentence by sentence.
+    for sentence in sents:
+        if sentence.para in skip_lines:
+            continue
+        if any(s < sentence.end and sentence.start < e for s, e in consumed):
+            continue
+        _reported(text, sentence, refs, ref_starts, candidates)
+        for match in _foreign_speaker_re().finditer(text, sentence.start, sentence.end):
+            index = bisect_left(ref_starts, match.start())
+            if index < len(refs) and refs[index].left < match.end():
+                continue
+            foreign_marks.append(match.start())
+
+    candidates.sort(key=lambda c: (c.start, c.end))
+    return _resolve(text, candidates, refs, people, regions, foreign_marks)
+
+
+def _sentence_at(sents: list[Sentence], pos: int) -> Sentence | None:
+    index = bisect_left([s.end for s in sents], pos + 1)
+    return sents[index] if index < len(sents) and sents[index].start <= pos else None
+
+
+def _reported(
+    text: str,
+    sentence: Sentence,
+    refs: list[Ref],
+    ref_starts: list[int],
+    out: list[_Candidate],
+) -> None:
+    lo, hi, body = sentence.start, sentence.end, sentence.body
+    here = refs[bisect_left(ref_starts, lo) : bisect_left(ref_starts, hi)]
+    here = [r for r in here if r.end <= hi]
+    if not here:
+        return
+
+    def add(start: int, end: int, ref: Ref) -> None:
+        a, b = _trim(text, start, end)
+        if b - a >= 3:
+            out.append(_Candidate(a, b, ref))
+
+    def split_participle(start: int, ref: Ref) -> None:
+        rest = _participle_re().search(text, start, hi)
+        if rest:
+            add(start, rest.start(), ref)
+            add(rest.end(), hi, ref)
+        else:
+            add(start, hi, ref)
+
+    # "According to X, ..."
+    opening = re.compile(r"[Aa]ccording\s+to\s+").match(text, body, hi)
+    if opening:
+        ref = next((r for r in here if r.left == opening.end()), None)
+        if ref is not None:
+            comma = re.compile(r"\s*,\s*").match(text, ref.end, hi)
+            if comma:
+                split_participle(comma.end(), ref)
+                return
+
+    for ref in here:
+        if ref.left < body:
+            continue
+        before = text[body : ref.left]
+        trailing = re.search(r"(?:,\s*[”\"’]?|[”\"]\s*,?)\s*$", before)
+        inverted = re.search(
+            rf"(?:,\s*[”\"’]?|[”\"]\s*,?)\s*(?:{_SAY_FREE}|{_SAY_THAT})\s+$", before
+        )
+        according = re.search(r",\s*according\s+to\s+$", before)
+        if (inverted or according) and before.strip():
+            cut = (inverted or according).start()  # type: ignore[union-attr]
+            if len(text[body:cut].split()) >= 3:
+                add(body, cut, ref)
+                tail = re.compile(r"(?:,\s+[^,]{1,100}?)?(?=,\s+(?:and\s+)?(?:" + _PARTICIPLES + r"))").match(
+                    text, ref.end, hi
+                )
+                rest = _participle_re().match(text, tail.end() if tail else ref.end, hi)
+                if rest:
+                    add(rest.end(), hi, ref)
+                return
+        verb = _verb_after_re().match(text, ref.end, hi)
+        if verb is None:
+            continue
+        name = " ".join(verb.group("verb").split())
+        after = text[verb.end() : hi]
+        if trailing and not verb.group("paren") and len(before[: trailing.start()].split()) >= 3:
+            cut = body + trailing.start()
+            # Trailing ("..., X said [to the press]") or parenthetical ("..., X noted, has ...").
+            continuation = re.match(r",\s+(?:and\s+)?([a-z]+)", after)
+            participle = _participle_re().match(text, verb.end(), hi)
+            if participle:
+                add(body, cut, ref)
+                add(participle.end(), hi, ref)
+                return
+            that = re.match(r"\s+that\s+", after)
+            if that:
+                pass  # "..., X said that ..." reads forward
+            elif continuation and continuation.group(1) not in _PREPOSITIONS:
+                add(body, hi, ref)
+                return
+            elif not re.match(r"\s+(?!(?:in|at|on|during|to|after|before|while|when|with|from)\b)[a-z]+\s+[a-z]+", after) or re.match(
+                r"\s*[.,;]|\s+(?:in|at|on|during|to|after|before|while|when|with|from|the\s+press|reporters|journalists)\b",
+                after,
+            ):
+                add(body, cut, ref)
+                return
+        # Forward: "X said (that) ...", "X told the press that ...", "X asked Y to ...".
+        if re.fullmatch(_ASK, name):
+            if re.search(r"\bto\b", after):
+                add(verb.end(), hi, ref)
+                return
+            continue
+        that = re.match(r"\s+that\s+", after) or re.match(
+            r"\s+(?:[\w’']+\s+){1,8}?that\s+", after
+        )
+        if that and (
+            that.group().split()[0] == "that"
+            or that.group().split()[0].lower() in _PREPOSITIONS | _OBJECT_WORDS
+        ):
+            if "," not in that.group():
+                split_participle(verb.end() + that.end(), ref)
+                return
+        if re.fullmatch(_SAY_FREE, name):
+            first = re.match(r"\s*:?\s*[“\"]?([\w’']+)", after)
+            if first and first.group(1).lower() not in _PREPOSITIONS:
+                split_participle(verb.end(), ref)
+                return
+    # "X then turned to ..., noting that ..."
+    first_ref = here[0]
+    if first_ref.left == body:
+        rest = _participle_re().search(text, first_ref.end, hi)
+        if rest:
+            add(rest.end(), hi, first_ref)
+
+
+def _resolve(
+    text: str,
+    candidates: list[_Candidate],
+    refs: list[Ref],
+    people: People,
+    regions: list[tuple[int, int]],
+    foreign_marks: list[int],
+) -> tuple[ExtractedQuote, ...]:
+    contents = sorted((c.start, c.end) for c in candidates)
+    content_starts = [s for s, _ in contents]
+
+    def inside_content(pos: int) -> bool:
+        index = bisect_right(content_starts, pos) - 1
+        return index >= 0 and contents[index][0] <= pos < contents[index][1]
+
+    # Salience: people named outside quoted content, in text order.
+    events: list[tuple[int, str | None]] = []
+    for ref in refs:
+        if ref.kind == "pronoun" or inside_content(ref.start):
+            continue
+        events.append((ref.start, ref.person))
+    events += [(pos, None) for pos in foreign_marks]
+    events.sort(key=lambda e: e[0])
+    event_pos = [p for p, _ in events]
+
+    out: list[ExtractedQuote] = []
+    seen: set[tuple[int, int]] = set()
+    region_starts = [s for s, _ in regions]
+    for cand in candidates:
+        key: str | None = cand.ref.person
+        if cand.ref.kind == "pronoun":
+            key = None
+            index = bisect_left(event_pos, cand.ref.start) - 1
+            while index >= 0:
+                who = events[index][1]
+                if who is None:
+                    break
+                person = people.persons.get(who)
+                if person is not None and (cand.ref.pronoun == "she" or not person.female):
+                    key = who
+                    break
+                index -= 1
+        person = people.persons.get(key) if key else None
+        if person is None or person.foreign:
+            continue
+        if (cand.start, cand.end) in seen:
+            continue
+        seen.add((cand.start, cand.end))
+        kind = cand.kind
+        if kind is None:
+            index = bisect_right(region_starts, cand.start) - 1
+            inside = index >= 0 and regions[index][0] <= cand.start and cand.end <= regions[index][1]
+            kind = QuoteKind.DIRECT if inside else QuoteKind.REPORTED
+        out.append(ExtractedQuote(person.name, kind, cand.start, cand.end, text[cand.start : cand.end]))
+    return tuple(out)

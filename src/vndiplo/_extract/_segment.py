@@ -1,0 +1,164 @@
+"""Cutting an article into lines, sentences and the parts around them.
+
+Offsets are always indices into the text as given, so spans can be quoted back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from attrs import frozen
+from dateutil import parser as _dateparser
+
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+
+
+@frozen
+class Sentence:
+    """A sentence: its span, the paragraph (line) it sits in, and where its content starts."""
+
+    start: int
+    end: int
+    para: int
+    body: int  # start after a dateline prefix such as "Hanoi (VNA) – "
+
+
+@cache
+def _dateline_re() -> re.Pattern[str]:
+    date = (
+        rf"(?P<date>{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+        rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}"
+        r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})"
+    )
+    time = (
+        r"(?:\s*[|/–—,-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?"
+        r"(?:\s*\(?\s*(?:GMT|UTC|ICT)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*\)?)?"
+    )
+    return re.compile(
+        rf"\s*(?:(?:Updated|Posted|Published)\s*:?\s*)?(?:{WEEKDAY},?\s+)?{date}{time}\s*",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _prefix_re() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:[A-Z][\w’'.]*(?: [A-Z][\w’'.]*){0,3},? ?\([A-Za-z/&. ]{2,20}\)"
+        r"|[A-Z]{2,}(?: [A-Z]{2,}){0,3}) ?[–—-]{1,2} ?"
+    )
+
+
+@cache
+def _sentence_end_re() -> re.Pattern[str]:
+    # A full stop (or ! ?) with optional closing marks, then space and a new start.
+    return re.compile(r"[.!?][”\"’)]*(?=\s+[“\"‘(]?[A-Z0-9ĐÀ-Ỹ])")
+
+
+_ABBREV = frozenset(
+    "mr mrs ms dr st no jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n "
+    "e.g i.e etc vs gen col lt prof assoc corp inc ltd co".split()
+)
+
+
+def lines(text: str) -> list[tuple[int, int]]:
+    """The non-empty lines of *text* as ``(start, end)`` spans, stripped of blanks."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for raw in text.split("\n"):
+        start, end = pos, pos + len(raw)
+        pos = end + 1
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append((start, end))
+    return out
+
+
+def parse_dateline(line: str) -> dt.date | None:
+    """Read a dateline such as ``Aug 20, 2016 / 16:09`` or ``12/08/2018 09:40 GMT+7``.
+
+    Numeric dates are read day first, as Vietnamese outlets write them.
+
+    :param line: one line of text.
+    :returns: the date, or ``None`` when the line is not a dateline.
+
+    >>> parse_dateline("Tuesday, December 14, 2021 17:42 (GMT+7)")
+    datetime.date(2021, 12, 14)
+    >>> parse_dateline("12/08/2018 09:40 GMT+7")
+    datetime.date(2018, 8, 12)
+    >>> parse_dateline("Leaders met.") is None
+    True
+    """
+    if len(line) > 80:
+        return None
+    match = _dateline_re().fullmatch(line)
+    if not match:
+        return None
+    raw = match.group("date")
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
+            return dt.date.fromisoformat(raw)
+        day = _dateparser.parse(raw, dayfirst=True, default=dt.datetime(2000, 1, 1))
+    except (ValueError, OverflowError):
+        return None
+    return day.date()
+
+
+def find_dateline(text: str, spans: list[tuple[int, int]]) -> tuple[int, dt.date | None]:
+    """The index (in *spans*) and date of the dateline among the first lines, if any."""
+    for index, (start, end) in enumerate(spans[:5]):
+        day = parse_dateline(text[start:end])
+        if day is not None:
+            return index, day
+    return -1, None
+
+
+def prefix_end(text: str, start: int, end: int) -> int:
+    """Where the body starts in a line opening with ``Hanoi (VNA) –`` (else *start*)."""
+    match = _prefix_re().match(text, start, end)
+    return match.end() if match else start
+
+
+def headline_line(text: str, spans: list[tuple[int, int]], dateline: int) -> int:
+    """The index of the headline line: the first short, unpunctuated line (or ``-1``)."""
+    first = dateline + 1 if 0 <= dateline < 3 else 0
+    for index in range(first, min(first + 2, len(spans))):
+        start, end = spans[index]
+        line = text[start:end]
+        if index == dateline or len(line) > 300 or prefix_end(text, start, end) != start:
+            return -1
+        if line[-1] in ".!?”\"":
+            return -1
+        return index
+    return -1
+
+
+def sentences(text: str, spans: list[tuple[int, int]]) -> list[Sentence]:
+    """Split each line into sentences (lines are paragraphs in this register)."""
+    out: list[Sentence] = []
+    pattern = _sentence_end_re()
+    for para, (start, end) in enumerate(spans):
+        body = prefix_end(text, start, end)
+        cut = start
+        for match in pattern.finditer(text, start, end):
+            stop = match.end()
+            if match.group()[0] == ".":
+                word = re.search(r"([\w.]+)\.$", text[max(cut, stop - 12) : match.start() + 1])
+                token = word.group(1).lower() if word else ""
+                if token in _ABBREV or (len(token) == 1 and token.isalpha()):
+                    continue
+            out.append(Sentence(cut, stop, para, max(cut, body)))
+            cut = stop
+            while cut < end and text[cut].isspace():
+                cut += 1
+        if cut < end:
+            out.append(Sentence(cut, end, para, max(cut, body)))
+    return out

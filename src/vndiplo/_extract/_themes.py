@@ -1,0 +1,109 @@
+"""Themes: one sentence that says something of substance about a theme tags it.
+
+Each rule names the words by which this register speaks of a theme; the evidence of a
+theme is every sentence that matches its rule.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from vndiplo._extract._segment import Sentence
+from vndiplo._vocab import Theme
+
+_RULES: dict[Theme, str] = {
+    Theme.PEACE_STABILITY: r"peaceful,? (?:and )?stable|peace and stability|peaceful environment",
+    Theme.SOVEREIGNTY: r"sovereignty|territorial integrity|seas and islands",
+    Theme.INTERNATIONAL_INTEGRATION: (
+        r"\bintegration\b|integrat\w* (?:\w+ ){0,2}into the (?:world|global|international|region)"
+        r"|integrat\w+ (?:more )?(?:deeply|extensively|comprehensively)"
+    ),
+    Theme.ECONOMIC_DIPLOMACY: (
+        r"economic diplomacy|free trade|\btrade\b|\binvest(?:ment|ments|ors?)\b|\bexports?\b"
+        r"|\bmarkets\b|outside resources|external resources|economic recovery|supply chains"
+    ),
+    Theme.MULTILATERAL_DIPLOMACY: (
+        r"multilateral|\basean\b|\bapec\b|international (?:organisations|organizations|forums|fora)"
+        r"|regional and international forums|non-permanent (?:seat|member)|human rights council"
+        r"|at the (?:un|united nations)\b|mechanisms of the (?:un|united nations)\b"
+    ),
+    Theme.CULTURAL_DIPLOMACY: (
+        r"cultural diplomacy|soft power|(?:external|foreign)(?:[- ]affairs)? information"
+        r"|national image|image of (?:a|the) [\w, ]{0,40}viet ?nam|country'?s image"
+    ),
+    Theme.CITIZEN_PROTECTION: (
+        r"citizen protection|protect\w*(?: of)? (?:the )?(?:rights of )?(?:vietnamese )?(?:citizens|nationals|fishermen)"
+        r"|(?:citizens|nationals|fishermen)\b[^.]{0,60}\b(?:stranded|detained|in distress|evacuat)"
+        r"|evacuat\w+ (?:of )?(?:vietnamese )?(?:citizens|nationals)|\bconsular\b|our citizens"
+        r"|fishermen"
+    ),
+    Theme.OVERSEAS_VIETNAMESE: (
+        r"overseas vietnamese|vietnamese (?:community|diaspora|expatriates)"
+        r"|community of [\w,. ]{0,40}vietnamese|vietnamese people (?:living )?(?:abroad|in)"
+    ),
+    Theme.INTERNATIONAL_LAW: (
+        r"international law|peaceful means|settle\w* (?:of )?disputes|law of the sea|unclos"
+    ),
+    Theme.THREE_PILLARS: (
+        r"three pillars|people-to-people diplomacy|people'?s diplomacy|party external (?:relations|affairs)"
+        r"|state diplomacy|party, state and people"
+    ),
+    Theme.LOCAL_DIPLOMACY: (
+        r"\blocalit(?:y|ies)\b|local (?:external affairs|diplomacy)|every province"
+        r"|from provinces and cities|provinces and cities (?:hoped|will|should|must|can)"
+    ),
+    Theme.DEFENCE_SECURITY: (
+        r"peacekeeping|defen[cs]e (?:and security )?cooperation|security cooperation"
+        r"|ministry of (?:national )?defen[cs]e|ministry of public security|public security forces"
+        r"|defen[cs]e and public security"
+    ),
+    Theme.SECTOR_MODERNISATION: (
+        r"modern diplomacy|comprehensive and modern|comprehensive, modern|modern,? professional"
+        r"|professional,? (?:and )?modern|more professional|streamlin\w+|restructur\w+|reorganis\w+"
+        r"|reorganiz\w+|apparatus|contingent of (?:diplomats|officials|cadres)"
+        r"|quality and efficiency|efficiency of (?:diplomacy|foreign affairs|external)"
+        r"|\bpersonnel\b|selecting ambassadors|leaner"
+    ),
+    Theme.GREEN_DEVELOPMENT: (
+        r"\bgreen (?:growth|transition|economy|businesses|industr\w+|development|energy|and digital)"
+        r"|sustainable development|\bclimate\b|renewable|emissions?\b"
+    ),
+    Theme.NATIONAL_STANDING: (
+        r"prestige|international standing|(?<![\w-])standing and|responsible member"
+        r"|(?:rais|enhanc|elevat|boost)\w* (?:\w+ ){0,3}(?:profile|position|stature|standing)"
+        r"|(?:international|global) (?:position|stature|profile)"
+    ),
+    Theme.BILATERAL_RELATIONS: (
+        r"strategic partnership|comprehensive partnership|(?:deepen|deepening|upgrad\w+|lift\w*|elevat\w+|strengthen\w*)"
+        r" (?:of )?(?:the |its |their )?(?:ties|relations|relationship)"
+        r"|(?:ties|relations|relationship) with [^.]{0,40}\b(?:partners|countries|neighbou?rs)"
+        r"|major (?:partners|powers)|diplomatic ties with"
+    ),
+    Theme.RESEARCH_FORECASTING: (
+        r"forecast|strategic research|policy studies|research centre|research center"
+        r"|(?:timely|strategic) advice|advi[cs]e (?:to|for) the (?:party|leadership|leaders)"
+    ),
+}
+
+
+@cache
+def _theme_res() -> tuple[tuple[Theme, re.Pattern[str]], ...]:
+    return tuple((theme, re.compile(pattern)) for theme, pattern in _RULES.items())
+
+
+def find_themes(text: str, sents: list[Sentence]) -> list[tuple[Theme, int, int]]:
+    """Every ``(theme, start, end)`` sentence that shows a theme, in text order.
+
+    >>> from vndiplo._extract._segment import lines, sentences
+    >>> t = "Envoys must help attract investment. They met."
+    >>> [th.value for th, _, _ in find_themes(t, sentences(t, lines(t)))]
+    ['economic-diplomacy']
+    """
+    out: list[tuple[Theme, int, int]] = []
+    for sentence in sents:
+        folded = text[sentence.start : sentence.end].lower().replace("’", "'")
+        for theme, pattern in _theme_res():
+            if pattern.search(folded):
+                out.append((theme, sentence.start, sentence.end))
+    return out

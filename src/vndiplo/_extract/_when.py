@@ -1,0 +1,185 @@
+"""Dates as news copy writes them: "August 21-26", "from December 19 to 23", "on Monday".
+
+Rules:
+
+- A date without a year takes the year that puts it closest to the publication date
+  ("last year" / "next year" right after it shift that year); without a publication date,
+  the year the register knows for the conference it belongs to.
+- A range whose end month comes before its start month crosses a new year.
+- A weekday is the one within a week of publication: on or before it in past-tense copy,
+  on or after it when the copy looks ahead ("will", "opens", "to open", "runs through").
+- "concluded on X after five working days" counts back: the closing day counts, Sundays
+  do not, Saturdays only when the conference sat that day (it closed on a Saturday).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from attrs import frozen
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
+_SEP = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
+
+
+@frozen
+class DateExpr:
+    """A date or date range written in the text (year possibly missing)."""
+
+    start: int
+    end: int
+    month1: int
+    day1: int
+    year1: int | None
+    month2: int | None
+    day2: int | None
+    year2: int | None
+    weekday: int | None  # set for a bare weekday ("on Monday"); then the rest is 0/None
+    shift: int  # -1 "last year", +1 "next year", 0 otherwise
+
+
+@cache
+def _date_re() -> re.Pattern[str]:
+    day = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
+    return re.compile(
+        rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+        rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>{day})(?:,?\s+(?P<y1>\d{{4}}))?"
+        rf"(?:{_SEP}(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{day})(?:,?\s+(?P<y2>\d{{4}}))?)?"
+        rf"|(?P<d1b>{day})(?:\s*(?:-|–|—|to)\s*(?P<d2b>{day}))?\s+(?P<mb>{_MONTH})(?:,?\s+(?P<yb>\d{{4}}))?)"
+        rf"|\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    )
+
+
+def _month(name: str | None) -> int | None:
+    return _MONTHS.get(name[:3].lower()) if name else None
+
+
+def _num(text: str | None) -> int | None:
+    if not text:
+        return None
+    return int(re.match(r"\d+", text).group()) if re.match(r"\d+", text) else None  # type: ignore[union-attr]
+
+
+def find_dates(text: str, lo: int, hi: int) -> list[DateExpr]:
+    """Date expressions in ``text[lo:hi]``.
+
+    >>> [(d.month1, d.day1, d.day2) for d in find_dates("on August 21-26.", 0, 16)]
+    [(8, 21, 26)]
+    """
+    out: list[DateExpr] = []
+    for match in _date_re().finditer(text, lo, hi):
+        tail = text[match.end() : match.end() + 14].lower()
+        shift = -1 if tail.startswith(" last year") else 1 if tail.startswith(" next year") else 0
+        if match.group("wd"):
+            wd = _WEEKDAYS.index(match.group("wd").lower())
+            out.append(DateExpr(match.start(), match.end(), 0, 0, None, None, None, None, wd, 0))
+            continue
+        if match.group("m1"):
+            m1, d1, y1 = _month(match.group("m1")), _num(match.group("d1")), _num(match.group("y1"))
+            m2 = _month(match.group("m2"))
+            d2, y2 = _num(match.group("d2")), _num(match.group("y2"))
+            if d2 is not None and m2 is None:
+                m2 = m1
+        else:
+            m1, d1, y1 = _month(match.group("mb")), _num(match.group("d1b")), _num(match.group("yb"))
+            d2 = _num(match.group("d2b"))
+            m2, y2 = (m1, y1) if d2 is not None else (None, None)
+        if m1 is None or d1 is None:
+            continue
+        if y2 is not None and y1 is None:
+            y1 = y2 if (m2 or m1) >= m1 else y2 - 1
+        out.append(DateExpr(match.start(), match.end(), m1, d1, y1, m2, d2, y2, None, shift))
+    return out
+
+
+def _make(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve(
+    expr: DateExpr, published: dt.date | None, known_year: int | None, forward: bool
+) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last day an expression means (the same day for a single date).
+
+    :param expr: the expression.
+    :param published: the publication date, if known.
+    :param known_year: the year the register gives the conference, if any.
+    :param forward: whether the copy looks ahead (for weekdays).
+    :returns: ``(first, last)``; ``(None, None)`` when the year cannot be known.
+
+    >>> e = find_dates("from December 15 to 18", 0, 22)[0]
+    >>> resolve(e, dt.date(2022, 1, 4), None, False)
+    (datetime.date(2021, 12, 15), datetime.date(2021, 12, 18))
+    """
+    if expr.weekday is not None:
+        if published is None:
+            return None, None
+        if forward:
+            delta = (expr.weekday - published.weekday()) % 7
+        else:
+            delta = -((published.weekday() - expr.weekday) % 7)
+        day = published + dt.timedelta(days=delta)
+        return day, day
+    year = expr.year1
+    if year is None:
+        if published is not None:
+            best: tuple[int, int] | None = None
+            for candidate in (published.year - 1, published.year, published.year + 1):
+                probe = _make(candidate, expr.month1, min(expr.day1, 28))
+                if probe is None:
+                    continue
+                distance = abs((probe - published).days)
+                if best is None or distance < best[0]:
+                    best = (distance, candidate)
+            year = best[1] if best else None
+            if year is not None and expr.shift:
+                year = published.year + expr.shift
+        elif known_year is not None:
+            year = known_year
+            if expr.month2 is not None and expr.month2 < expr.month1:
+                year = known_year - 1
+    if year is None:
+        return None, None
+    first = _make(year, expr.month1, expr.day1)
+    if expr.day2 is None or expr.month2 is None:
+        return first, first
+    year2 = expr.year2 or (year + 1 if expr.month2 < expr.month1 else year)
+    last = _make(year2, expr.month2, expr.day2)
+    if first is not None and last is not None and last < first:
+        last = None
+    return first, last
+
+
+def count_back(end: dt.date, days: int) -> dt.date:
+    """The first of *days* sitting days that end on *end* (the closing day counted).
+
+    Sundays never count; Saturdays count only when the conference closed on a Saturday.
+
+    >>> count_back(dt.date(2021, 12, 18), 5)  # a Saturday
+    datetime.date(2021, 12, 14)
+    >>> count_back(dt.date(2018, 8, 17), 5)  # a Friday
+    datetime.date(2018, 8, 13)
+    """
+    saturday_sits = end.weekday() == 5
+    day = end
+    left = max(1, min(days, 60)) - 1
+    while left:
+        day -= dt.timedelta(days=1)
+        if day.weekday() == 6 or (day.weekday() == 5 and not saturday_sits):
+            continue
+        left -= 1
+    return day
