@@ -57,6 +57,13 @@ _CONNECTORS = frozenset(
     "general director governor leader in charge acting former".split()
 )
 
+_OPENERS = frozenset(
+    "according as at in on with by from after before during earlier later meanwhile "
+    "however also addressing speaking asked responding attending delivering welcoming "
+    "receiving meeting talking chairing co-chairing opening closing concluding under while "
+    "when then this that these those a an it its his her their our we they he she".split()
+)
+
 ROLE_WORDS = frozenset(
     "spokesperson spokesman spokeswoman ambassador chairman chairwoman director governor "
     "minister secretary president head chief consul envoy".split()
@@ -232,6 +239,8 @@ def title_region(text: str, start: int, floor: int) -> int:
             continue
         plain = token.strip("’'.")
         if not plain or (token.endswith(".") and plain.lower() not in ("mr", "mrs", "ms", "dr")):
+            break
+        if plain.lower() in _OPENERS:
             break
         if any(c.isupper() for c in plain) or plain.lower() in _CONNECTORS:
             left = match.start()

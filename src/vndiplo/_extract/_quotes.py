@@ -75,6 +75,11 @@ def _participle_re() -> re.Pattern[str]:
 
 
 @cache
+def _appositive_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:,\s+[^,]{{1,100}}?)?(?=,\s+(?:and\s+)?(?:{_PARTICIPLES}))")
+
+
+@cache
 def _foreign_speaker_re() -> re.Pattern[str]:
     return re.compile(
         r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}(?:,\s+[^,]{1,160}?,)?\s+"
@@ -228,8 +233,10 @@ def find_quotes(
             continue
         _reported(text, sentence, refs, ref_starts, candidates)
         for match in _foreign_speaker_re().finditer(text, sentence.start, sentence.end):
-            index = bisect_left(ref_starts, match.start())
-            if index < len(refs) and refs[index].left < match.end():
+            index = bisect_right(ref_starts, match.start()) - 1
+            if index >= 0 and refs[index].end > match.start():
+                continue
+            if index + 1 < len(refs) and refs[index + 1].left < match.end():
                 continue
             foreign_marks.append(match.start())
 
@@ -288,12 +295,10 @@ def _reported(
         )
         according = re.search(r",\s*according\s+to\s+$", before)
         if (inverted or according) and before.strip():
-            cut = (inverted or according).start()  # type: ignore[union-attr]
+            cut = body + (inverted or according).start()  # type: ignore[union-attr]
             if len(text[body:cut].split()) >= 3:
                 add(body, cut, ref)
-                tail = re.compile(r"(?:,\s+[^,]{1,100}?)?(?=,\s+(?:and\s+)?(?:" + _PARTICIPLES + r"))").match(
-                    text, ref.end, hi
-                )
+                tail = _appositive_re().match(text, ref.end, hi)
                 rest = _participle_re().match(text, tail.end() if tail else ref.end, hi)
                 if rest:
                     add(rest.end(), hi, ref)
@@ -303,26 +308,38 @@ def _reported(
             continue
         name = " ".join(verb.group("verb").split())
         after = text[verb.end() : hi]
-        if trailing and not verb.group("paren") and len(before[: trailing.start()].split()) >= 3:
+        if re.match(r"\s*:", after):
+            return  # "X said:" introduces a quotation
+        told = name in ("told", "informed", "assured", "briefed")
+        that = re.match(r"\s+that\s+", after) or re.match(r"\s+(?:[\w’']+\s+){1,8}?that\s+", after)
+        if that and "," not in that.group():
+            lead = that.group().split()[0].lower()
+            if lead != "that" and lead not in _PREPOSITIONS | _OBJECT_WORDS:
+                that = None
+        elif that:
+            that = None
+        first = re.match(r"\s*[“\"]?([\w’']+)", after)
+        forward = bool(that) or (
+            first is not None
+            and first.group(1).lower() not in _PREPOSITIONS
+            and not told
+            and (re.fullmatch(_SAY_FREE, name) is not None or re.fullmatch(_ASK, name) is not None)
+        )
+        ends = re.match(r"\s*(?:[.;!?,]|$)", after)
+        trailing_ok = bool(ends) or (first is not None and first.group(1).lower() in _PREPOSITIONS)
+        trailing_ok = trailing_ok or (told and not that)
+        if trailing and trailing_ok and not verb.group("paren") and not forward:
             cut = body + trailing.start()
-            # Trailing ("..., X said [to the press]") or parenthetical ("..., X noted, has ...").
-            continuation = re.match(r",\s+(?:and\s+)?([a-z]+)", after)
-            participle = _participle_re().match(text, verb.end(), hi)
-            if participle:
-                add(body, cut, ref)
-                add(participle.end(), hi, ref)
-                return
-            that = re.match(r"\s+that\s+", after)
-            if that:
-                pass  # "..., X said that ..." reads forward
-            elif continuation and continuation.group(1) not in _PREPOSITIONS:
-                add(body, hi, ref)
-                return
-            elif not re.match(r"\s+(?!(?:in|at|on|during|to|after|before|while|when|with|from)\b)[a-z]+\s+[a-z]+", after) or re.match(
-                r"\s*[.,;]|\s+(?:in|at|on|during|to|after|before|while|when|with|from|the\s+press|reporters|journalists)\b",
-                after,
-            ):
-                add(body, cut, ref)
+            if len(text[body:cut].split()) >= 3:
+                participle = _participle_re().match(text, verb.end(), hi)
+                continuation = re.match(r",\s+(?:and\s+)?([a-z]+)", after)
+                if participle:
+                    add(body, cut, ref)
+                    add(participle.end(), hi, ref)
+                elif continuation and continuation.group(1) not in _PREPOSITIONS:
+                    add(body, hi, ref)  # "..., the President noted, has raised ..."
+                else:
+                    add(body, cut, ref)
                 return
         # Forward: "X said (that) ...", "X told the press that ...", "X asked Y to ...".
         if re.fullmatch(_ASK, name):
@@ -330,21 +347,12 @@ def _reported(
                 add(verb.end(), hi, ref)
                 return
             continue
-        that = re.match(r"\s+that\s+", after) or re.match(
-            r"\s+(?:[\w’']+\s+){1,8}?that\s+", after
-        )
-        if that and (
-            that.group().split()[0] == "that"
-            or that.group().split()[0].lower() in _PREPOSITIONS | _OBJECT_WORDS
-        ):
-            if "," not in that.group():
-                split_participle(verb.end() + that.end(), ref)
-                return
-        if re.fullmatch(_SAY_FREE, name):
-            first = re.match(r"\s*:?\s*[“\"]?([\w’']+)", after)
-            if first and first.group(1).lower() not in _PREPOSITIONS:
-                split_participle(verb.end(), ref)
-                return
+        if that:
+            split_participle(verb.end() + that.end(), ref)
+            return
+        if forward:
+            split_participle(verb.end(), ref)
+            return
     # "X then turned to ..., noting that ..."
     first_ref = here[0]
     if first_ref.left == body:
