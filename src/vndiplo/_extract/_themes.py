@@ -22,6 +22,8 @@ _RULES: dict[Theme, str] = {
     Theme.ECONOMIC_DIPLOMACY: (
         r"economic diplomacy|free trade|\btrade\b|\binvest(?:ment|ments|ors?)\b|\bexports?\b"
         r"|\bmarkets\b|outside resources|external resources|economic recovery|supply chains"
+        r"|diplomacy (?:to|for) (?:spur|boost|serv|promot|driv)\w* (?:the country's |national )?"
+        r"(?:economic )?(?:growth|economy|development)"
     ),
     Theme.MULTILATERAL_DIPLOMACY: (
         r"multilateral|\basean\b|\bapec\b|international (?:organisations|organizations|forums|fora)"
@@ -67,7 +69,8 @@ _RULES: dict[Theme, str] = {
     ),
     Theme.GREEN_DEVELOPMENT: (
         r"\bgreen (?:growth|transition|economy|businesses|industr\w+|development|energy|and digital)"
-        r"|sustainable development|\bclimate\b|renewable|emissions?\b"
+        r"|sustainable development|\bclimate (?:change|diplomacy|action|finance|crisis|goals?|commitments?)\b"
+        r"|net[- ]zero|renewable|emissions?\b"
     ),
     Theme.NATIONAL_STANDING: (
         r"prestige|international standing|(?<![\w-])standing and|responsible member"
