@@ -50,16 +50,49 @@ from vndiplo._text import fold, ordinal, parse_ordinal
 from vndiplo._vocab import Format, QuoteKind, Series, Theme, Title
 
 if _typing.TYPE_CHECKING:
+    from vndiplo._extract import (
+        ExtractedConference,
+        ExtractedOfficial,
+        ExtractedQuote,
+        ExtractError,
+        Extraction,
+        ThemeEvidence,
+        extract,
+        extract_file,
+    )
+
     __version__: str
 
+# The extractor's patterns and python-dateutil cost as much as the rest of the import,
+# and importlib.metadata more: both load on first use.
+_LAZY = {
+    "ExtractError": "vndiplo._extract",
+    "ExtractedConference": "vndiplo._extract",
+    "ExtractedOfficial": "vndiplo._extract",
+    "ExtractedQuote": "vndiplo._extract",
+    "Extraction": "vndiplo._extract",
+    "ThemeEvidence": "vndiplo._extract",
+    "extract": "vndiplo._extract",
+    "extract_file": "vndiplo._extract",
+}
 
-def __getattr__(name: str) -> str:
-    # importlib.metadata costs more than the rest of the import: read it on demand.
+
+def __getattr__(name: str) -> object:
     if name == "__version__":
         from importlib.metadata import version
 
         return version("vndiplo")
+    if name in _LAZY:
+        from importlib import import_module
+
+        value = getattr(import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module 'vndiplo' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY, "__version__"})
 
 
 __all__ = [
@@ -70,6 +103,11 @@ __all__ = [
     "Corpus",
     "CorpusError",
     "Document",
+    "ExtractError",
+    "ExtractedConference",
+    "ExtractedOfficial",
+    "ExtractedQuote",
+    "Extraction",
     "Format",
     "Hit",
     "Ingestion",
@@ -83,6 +121,7 @@ __all__ = [
     "Series",
     "Speaker",
     "Theme",
+    "ThemeEvidence",
     "ThemeTag",
     "Title",
     "__version__",
@@ -94,6 +133,8 @@ __all__ = [
     "dump",
     "dumps",
     "evidence",
+    "extract",
+    "extract_file",
     "fold",
     "ingest",
     "link",

@@ -86,7 +86,7 @@ def _summary(corpus: Corpus, args: argparse.Namespace) -> int:
     _out(", ".join(f"{n} {name.replace('_', ' ')}" for name, n in counts.items()))
     _out()
     _out("Conferences by series")
-    rows = []
+    rows: list[tuple[object, ...]] = []
     for series in Series:
         found = [c for c in corpus.conferences if c.series is series]
         if found:
@@ -396,10 +396,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _add_extraction_commands(commands: Any) -> None:
-    try:
-        from vndiplo._extract import cli
-    except ImportError:  # TODO(lead): remove once the extractor lands
-        return
+    from vndiplo._extract import cli
 
     cli.add_extract_parser(commands)
     commands.choices["extract"].set_defaults(handler=_extract)

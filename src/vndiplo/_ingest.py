@@ -108,8 +108,10 @@ def link(document: Document, extraction: Extraction, register: Corpus) -> Corpus
     """Turn one article's extraction into records linked to *register*.
 
     Officials and conferences the register knows are referred to by their ids; others
-    become new records.  The result holds the register records it refers to, with the
-    citations they need, so that it loads on its own.
+    become new records.  Quotes are tied to the first conference the article is about,
+    or, when it is about none, to the only conference it names (congresses aside).  The
+    result holds the register records it refers to, with the citations they need, so
+    that it loads on its own.
 
     :param document: the article as a document.
     :param extraction: what :func:`vndiplo.extract` found in its text.
@@ -160,6 +162,10 @@ def link(document: Document, extraction: Extraction, register: Corpus) -> Corpus
                 location=found.location,
             )
         )
+    if subject is None:
+        # An article that names just one conference (congresses aside) is about it.
+        named = {m.conference for m in mentions if not m.conference.startswith("party-congress")}
+        subject = named.pop() if len(named) == 1 else None
     appearances = [
         Appearance(
             document=document.id,
