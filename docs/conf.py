@@ -76,9 +76,6 @@ nitpick_ignore = [
     ("py:func", "json.dumps"),
 ]
 
-if not hasattr(vndiplo, "extract"):  # until the extractor lands; its examples skip too
-    nitpick_ignore += [("py:func", "vndiplo.extract"), ("py:func", "vndiplo.link")]
-
 
 def _resolve_private(app: Any, env: Any, node: Any, contnode: Any) -> Any:
     """Point ``vndiplo._module.Name`` at the public ``vndiplo.Name``, where it exists."""
