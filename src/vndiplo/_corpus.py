@@ -313,6 +313,9 @@ class Corpus:
     def documents_about(self, conference: ConferenceRef) -> tuple[Document, ...]:
         """The documents whose subject is *conference*.
 
+        :param conference: a conference reference, as for :meth:`conference`.
+        :returns: the documents, in corpus order.
+
         >>> import vndiplo
         >>> [d.id for d in vndiplo.load().documents_about(31)]
         ['000_c6e9a052c59178f6']
@@ -322,6 +325,9 @@ class Corpus:
     def mentions_of(self, conference: ConferenceRef) -> tuple[Mention, ...]:
         """Every document's mention of *conference*.
 
+        :param conference: a conference reference, as for :meth:`conference`.
+        :returns: the mentions, subject or not, in corpus order.
+
         >>> import vndiplo
         >>> [m.subject for m in vndiplo.load().mentions_of("12th Party Congress")]
         [False]
@@ -330,6 +336,10 @@ class Corpus:
 
     def appearances_in(self, document: Document | str) -> tuple[Appearance, ...]:
         """The officials a document names, with the titles it gives them.
+
+        :param document: a document or its id.
+        :returns: the appearances, in text order.
+        :raises LookupError: when there is no such document.
 
         >>> import vndiplo
         >>> vndiplo.load().appearances_in("001_2dc3e466aeec6e55")[0].titles
@@ -354,6 +364,9 @@ class Corpus:
     def date_of(self, quote: Quote) -> dt.date | None:
         """A quote's date: its document's publication date, else its conference's close.
 
+        :param quote: a quote of this corpus.
+        :returns: the date, or ``None`` when neither is known.
+
         >>> import vndiplo
         >>> corpus = vndiplo.load()
         >>> corpus.date_of(corpus.quotes_by("Nguyen Quoc Dung")[0])
@@ -364,6 +377,10 @@ class Corpus:
     def text_of(self, record: Spanned) -> str:
         """The text a quote, theme tag, mention or appearance points to.
 
+        :param record: a record with a ``document`` and a ``start``/``end`` span.
+        :returns: ``document.text[start:end]``.
+        :raises LookupError: when the corpus has no such document.
+
         >>> import vndiplo
         >>> corpus = vndiplo.load()
         >>> corpus.text_of(corpus.mentions_of(31)[0])
@@ -373,6 +390,10 @@ class Corpus:
 
     def sources_of(self, record: Conference | Official) -> tuple[Citation, ...]:
         """The citations behind a register record, its parts' citations included.
+
+        :param record: a conference (its speakers' citations included) or an official
+            (its positions' citations included).
+        :returns: the citations, each once, in order of first citing.
 
         >>> import vndiplo
         >>> corpus = vndiplo.load()

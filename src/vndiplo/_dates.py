@@ -62,6 +62,8 @@ class PartialDate:
     def of(cls, day: dt.date) -> PartialDate:
         """The partial date that is exactly *day*.
 
+        :param day: a calendar day.
+
         >>> import datetime
         >>> PartialDate.of(datetime.date(2016, 8, 22))
         PartialDate('2016-08-22')

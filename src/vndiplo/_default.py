@@ -64,6 +64,10 @@ def load() -> Corpus:
 def conference(ref: ConferenceRef) -> Conference:
     """The conference *ref* names, in the bundled corpus; see :meth:`Corpus.conference`.
 
+    :param ref: a number, an ordinal (``"31st"``, ``"thirty-first"``), a name, an id or a
+        record.
+    :raises LookupError: when nothing or more than one conference matches.
+
     >>> import vndiplo
     >>> vndiplo.conference("31st Diplomatic Conference").name
     '31st National Diplomatic Conference'
@@ -78,6 +82,11 @@ def conferences(
 ) -> tuple[Conference, ...]:
     """Bundled conferences by series, year and theme; see :meth:`Corpus.conferences_where`.
 
+    :param series: a series id such as ``"diplomatic"``.
+    :param year: the year the conference opened (or closed).
+    :param theme: a theme the documents about it speak to.
+    :returns: matching conferences, earliest first.
+
     >>> import vndiplo
     >>> [c.ordinal for c in vndiplo.conferences(series="diplomatic")]
     [3, 27, 28, 29, 30, 31, 32]
@@ -87,6 +96,10 @@ def conferences(
 
 def official(ref: OfficialRef) -> Official:
     """The official *ref* names, in the bundled corpus; see :meth:`Corpus.official`.
+
+    :param ref: a full name with or without diacritics, a given name that only one
+        official has, an id, or a record.
+    :raises LookupError: when nothing or more than one official matches.
 
     >>> import vndiplo
     >>> vndiplo.official("pham binh minh").name_vi
@@ -100,6 +113,10 @@ def officials(
 ) -> tuple[Official, ...]:
     """Bundled officials by title and conference; see :meth:`Corpus.officials_where`.
 
+    :param title: a title id such as ``"foreign-minister"``.
+    :param conference: a conference the official spoke at.
+    :returns: matching officials, in register order.
+
     >>> import vndiplo
     >>> [o.name for o in vndiplo.officials(title="general-secretary")]
     ['Nguyen Phu Trong', 'To Lam']
@@ -109,6 +126,10 @@ def officials(
 
 def quotes_by(official: OfficialRef, conference: ConferenceRef | None = None) -> tuple[Quote, ...]:
     """What *official* is quoted as saying, in date order; see :meth:`Corpus.quotes_by`.
+
+    :param official: a full name with or without diacritics, a given name, or an id.
+    :param conference: only quotes said at or about this conference.
+    :raises LookupError: when the official or the conference is unknown or ambiguous.
 
     >>> import vndiplo
     >>> len(vndiplo.quotes_by("Phạm Bình Minh")) == len(vndiplo.quotes_by("Minh"))
@@ -120,6 +141,8 @@ def quotes_by(official: OfficialRef, conference: ConferenceRef | None = None) ->
 def themes_for(conference: ConferenceRef) -> tuple[Theme, ...]:
     """The themes of *conference*, most evidenced first; see :meth:`Corpus.themes_for`.
 
+    :param conference: a conference reference, as for :func:`conference`.
+
     >>> import vndiplo
     >>> "economic-diplomacy" in vndiplo.themes_for(31)
     True
@@ -129,6 +152,9 @@ def themes_for(conference: ConferenceRef) -> tuple[Theme, ...]:
 
 def evidence(conference: ConferenceRef, theme: Theme | str) -> tuple[ThemeTag, ...]:
     """The sentences that tie *theme* to *conference*; see :meth:`Corpus.evidence`.
+
+    :param conference: a conference reference, as for :func:`conference`.
+    :param theme: a theme id or label.
 
     >>> import vndiplo
     >>> len(vndiplo.evidence("29th", "overseas-vietnamese"))
@@ -140,6 +166,8 @@ def evidence(conference: ConferenceRef, theme: Theme | str) -> tuple[ThemeTag, .
 def conferences_with(theme: Theme | str) -> tuple[Conference, ...]:
     """Conferences whose documents speak to *theme*; see :meth:`Corpus.conferences_with`.
 
+    :param theme: a theme id or label.
+
     >>> import vndiplo
     >>> [c.id for c in vndiplo.conferences_with("green-development")]
     ['external-affairs-20', 'diplomatic-31']
@@ -149,6 +177,8 @@ def conferences_with(theme: Theme | str) -> tuple[Conference, ...]:
 
 def speakers_at(conference: ConferenceRef) -> tuple[Official, ...]:
     """Officials at *conference*; see :meth:`Corpus.speakers_at`.
+
+    :param conference: a conference reference, as for :func:`conference`.
 
     >>> import vndiplo
     >>> "Nguyen Quoc Dung" in [o.name for o in vndiplo.speakers_at(31)]
@@ -160,6 +190,8 @@ def speakers_at(conference: ConferenceRef) -> tuple[Official, ...]:
 def documents_about(conference: ConferenceRef) -> tuple[Document, ...]:
     """Documents about *conference*; see :meth:`Corpus.documents_about`.
 
+    :param conference: a conference reference, as for :func:`conference`.
+
     >>> import vndiplo
     >>> [d.publisher for d in vndiplo.documents_about(29)]
     ['The Hanoi Times']
@@ -170,6 +202,9 @@ def documents_about(conference: ConferenceRef) -> tuple[Document, ...]:
 def title_of(official: OfficialRef, on: dt.date | None = None) -> tuple[Title, ...]:
     """The titles *official* held on a day; see :meth:`Corpus.title_of`.
 
+    :param official: an official reference, as for :func:`official`.
+    :param on: the day; every title ever held when omitted.
+
     >>> import datetime, vndiplo
     >>> vndiplo.title_of("Bui Thanh Son", on=datetime.date(2021, 12, 15))
     (Title.FOREIGN_MINISTER,)
@@ -179,6 +214,9 @@ def title_of(official: OfficialRef, on: dt.date | None = None) -> tuple[Title, .
 
 def search(query: str, *, width: int = 40) -> tuple[Hit, ...]:
     """Keyword in context over the bundled documents; see :meth:`Corpus.search`.
+
+    :param query: words to find, in any case.
+    :param width: how many characters of context to keep on each side.
 
     >>> import vndiplo
     >>> len(vndiplo.search("economic diplomacy"))

@@ -58,6 +58,10 @@ class CorpusError(ValueError):
     def one(cls, file: str, path: str, message: str) -> CorpusError:
         """An error with a single problem.
 
+        :param file: the file the problem is in.
+        :param path: the JSON path inside it (empty for the whole file).
+        :param message: what is wrong.
+
         >>> print(CorpusError.one("a.json", "", "not valid UTF-8"))
         a.json: not valid UTF-8
         """

@@ -172,6 +172,9 @@ def dumps(corpus: Corpus) -> str:
 
     Fields at their defaults are left out; the output is deterministic.
 
+    :param corpus: the corpus to write.
+    :returns: indented JSON, non-ASCII characters kept as they are.
+
     >>> import vndiplo
     >>> vndiplo.dumps(vndiplo.Corpus())
     '{}'
@@ -184,6 +187,8 @@ def dumps(corpus: Corpus) -> str:
 def dump(corpus: Corpus, path: str | os.PathLike[str]) -> Path:
     """Write *corpus* to *path* as JSON (UTF-8), replacing any file there.
 
+    :param corpus: the corpus to write.
+    :param path: the file to write.
     :returns: the path written.
 
     >>> import tempfile, pathlib, vndiplo

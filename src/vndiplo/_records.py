@@ -36,6 +36,9 @@ __all__ = [
 def conference_id(series: Series | str, number: int) -> str:
     """The id of the conference *number* of *series*.
 
+    :param series: the series, as a member or an id.
+    :param number: the conference's ordinal within the series.
+
     >>> conference_id(Series.DIPLOMATIC, 31)
     'diplomatic-31'
     """
@@ -44,6 +47,8 @@ def conference_id(series: Series | str, number: int) -> str:
 
 def official_id(name: str) -> str:
     """The id of the official called *name*: the folded name, hyphenated.
+
+    :param name: the full name, with or without diacritics.
 
     >>> official_id("Phạm Bình Minh")
     'pham-binh-minh'

@@ -51,7 +51,7 @@ class ExtractedConference:
     mention_end: int
 
     def to_dict(self) -> dict[str, Any]:
-        """The EXTRACTION.md object for this conference.
+        """This conference as in the JSON of ``vndiplo extract --json``.
 
         >>> from vndiplo._vocab import Series
         >>> ExtractedConference(Series.PARTY_CONGRESS, 13, None, None, None, False, 4, 30).to_dict()
@@ -87,7 +87,12 @@ class ExtractedOfficial:
     mention_end: int
 
     def to_dict(self) -> dict[str, Any]:
-        """The EXTRACTION.md object for this official."""
+        """This official as in the JSON of ``vndiplo extract --json``.
+
+        >>> from vndiplo._vocab import Title
+        >>> ExtractedOfficial("Bui Thanh Son", (Title.FOREIGN_MINISTER,), 0, 13).to_dict()
+        {'name': 'Bui Thanh Son', 'titles': ['foreign-minister']}
+        """
         return {"name": self.name, "titles": [t.value for t in self.titles]}
 
 
@@ -114,7 +119,12 @@ class ExtractedQuote:
     text: str
 
     def to_dict(self) -> dict[str, Any]:
-        """The EXTRACTION.md object for this quote."""
+        """This quote as in the JSON of ``vndiplo extract --json``.
+
+        >>> from vndiplo._vocab import QuoteKind
+        >>> ExtractedQuote("Bui Thanh Son", QuoteKind.DIRECT, 1, 6, "peace").to_dict()
+        {'speaker': 'Bui Thanh Son', 'kind': 'direct', 'start': 1, 'end': 6, 'text': 'peace'}
+        """
         return {
             "speaker": self.speaker,
             "kind": self.kind.value,
@@ -166,9 +176,13 @@ class Extraction:
     evidence: tuple[ThemeEvidence, ...]
 
     def to_dict(self) -> dict[str, Any]:
-        """The EXTRACTION.md JSON object: exactly its five keys.
+        """The JSON object that ``vndiplo extract --json`` prints: exactly five keys.
 
         :returns: a dict ready for :func:`json.dumps`.
+
+        >>> from vndiplo._extract import extract
+        >>> sorted(extract("Minh said peace matters.").to_dict())
+        ['conferences', 'officials', 'published', 'quotes', 'themes']
         """
         return {
             "published": _iso(self.published),
