@@ -8,10 +8,12 @@ never reads outside the repository):
 
 - register.json: the sourced fact register (conferences, Party Congresses, officials,
   sources, seed metadata);
-- seed-000.json, seed-001.json: the reviewed annotations of the two seed articles, in the
-  shape of the extraction contract;
-- seed-evidence.json: phrases locating each conference mention and each theme's evidence.
+- seed-000.json, seed-001.json: the reviewed gold annotations of the two seed articles,
+  in the shape of the extraction contract;
+- seed-corrections.json: what the extractor still gets wrong on the seeds.
 
+The seed annotations are the extractor's output with the corrections applied, so that
+they are reproducible; `--suggest` prints the corrections a fresh extractor needs.
 The seed texts themselves are src/vndiplo/data/seeds/*.txt, shipped as they were given.
 """
 
@@ -42,6 +44,7 @@ from vndiplo import (
     Title,
     conference_id,
     dumps,
+    extract,
     official_id,
 )
 
@@ -199,15 +202,121 @@ def _find(text: str, phrase: str, what: str) -> tuple[int, int]:
     return at, at + len(phrase)
 
 
-def build_seeds(register: Json, corpus: Corpus) -> Corpus:
-    """The seed documents and their reviewed annotations as records."""
-    evidence = json.loads((SOURCE / "seed-evidence.json").read_text(encoding="utf-8"))
-    names = {official_id(o.name): o for o in corpus.officials}
+def annotate(text: str, published: Any) -> Json:
+    """The extractor's annotation of one seed, with the spans the records need."""
+    found = extract(text, published)
+    return {
+        "conferences": [
+            {**c.to_dict(), "span": [c.mention_start, c.mention_end]} for c in found.conferences
+        ],
+        "officials": [
+            {**o.to_dict(), "span": [o.mention_start, o.mention_end]} for o in found.officials
+        ],
+        "quotes": [{k: v for k, v in q.to_dict().items() if k != "text"} for q in found.quotes],
+        "evidence": [[e.theme.value, e.start, e.end] for e in found.evidence],
+    }
+
+
+def _key(conference: Json) -> list[Any]:
+    return [conference["series"], conference["ordinal"]]
+
+
+def _quote_key(quote: Json) -> list[Any]:
+    return [quote["speaker"], quote["kind"], quote["start"], quote["end"]]
+
+
+_FIELDS = ("start", "end", "location", "subject")
+
+
+def suggest(annotation: Json, gold: Json) -> Json:
+    """The corrections that turn the extractor's *annotation* into the reviewed *gold*."""
+    got = {tuple(_key(c)): c for c in annotation["conferences"]}
+    want = {tuple(_key(c)): c for c in gold["conferences"]}
+    changed = [k for k in want if k in got and any(want[k][f] != got[k][f] for f in _FIELDS)]
+    conferences: Json = {
+        "drop": [list(k) for k in got if k not in want],
+        "add": [{**want[k], "phrase": "FIXME"} for k in want if k not in got],
+        "set": [
+            {"series": k[0], "ordinal": k[1]}
+            | {f: want[k][f] for f in _FIELDS if want[k][f] != got[k][f]}
+            for k in changed
+        ],
+    }
+    got_o = {o["name"]: o for o in annotation["officials"]}
+    want_o = {o["name"]: o for o in gold["officials"]}
+    officials: Json = {
+        "drop": [n for n in got_o if n not in want_o],
+        "add": [want_o[n] for n in want_o if n not in got_o],
+        "set": [
+            want_o[n] for n in want_o if n in got_o and want_o[n]["titles"] != got_o[n]["titles"]
+        ],
+    }
+    got_q = [_quote_key(q) for q in annotation["quotes"]]
+    want_q = [_quote_key(q) for q in gold["quotes"]]
+    quotes: Json = {
+        "drop": [q for q in got_q if q not in want_q],
+        "add": [q for q in want_q if q not in got_q],
+    }
+    got_t = sorted({e[0] for e in annotation["evidence"]})
+    themes: Json = {
+        "drop": [t for t in got_t if t not in gold["themes"]],
+        "add": [{"theme": t, "phrase": "FIXME"} for t in gold["themes"] if t not in got_t],
+    }
+    parts = {"conferences": conferences, "officials": officials, "quotes": quotes,
+             "themes": themes}  # fmt: skip
+    out: Json = {}
+    for name, part in parts.items():
+        kept = {k: v for k, v in part.items() if v}
+        if kept:
+            out[name] = kept
+    return out
+
+
+def correct(text: str, annotation: Json, fixes: Json, what: str) -> Json:
+    """Apply reviewed corrections to the extractor's annotation of one seed."""
+    wrong = fixes.get("conferences", {})
+    conferences = [c for c in annotation["conferences"] if _key(c) not in wrong.get("drop", [])]
+    for change in wrong.get("set", []):
+        next(c for c in conferences if _key(c) == _key(change)).update(change)
+    for added in wrong.get("add", []):
+        entry = {k: v for k, v in added.items() if k != "phrase"}
+        entry["span"] = list(_find(text, added["phrase"], f"{what} {_key(added)}"))
+        conferences.append(entry)
+    wrong = fixes.get("officials", {})
+    officials = [o for o in annotation["officials"] if o["name"] not in wrong.get("drop", [])]
+    for change in wrong.get("set", []):
+        next(o for o in officials if o["name"] == change["name"]).update(change)
+    for added in wrong.get("add", []):
+        officials.append({**added, "span": list(_find(text, added["name"], what))})
+    wrong = fixes.get("quotes", {})
+    quotes = [q for q in annotation["quotes"] if _quote_key(q) not in wrong.get("drop", [])]
+    for speaker, kind, start, end in wrong.get("add", []):
+        quotes.append({"speaker": speaker, "kind": kind, "start": start, "end": end})
+    quotes.sort(key=lambda q: q["start"])
+    wrong = fixes.get("themes", {})
+    evidence = [e for e in annotation["evidence"] if e[0] not in wrong.get("drop", [])]
+    for added in wrong.get("add", []):
+        span = _sentence(text, *_find(text, added["phrase"], f"{what} {added['theme']}"))
+        evidence.append([added["theme"], *span])
+    return {"conferences": conferences, "officials": officials, "quotes": quotes,
+            "evidence": evidence}  # fmt: skip
+
+
+def build_seeds(register: Json, *, suggest_only: bool = False) -> Corpus:
+    """The seed documents, annotated by the extractor and the reviewed corrections."""
+    corrections = json.loads((SOURCE / "seed-corrections.json").read_text(encoding="utf-8"))
     documents, mentions, appearances, quotes, tags = [], [], [], [], []
+    suggestions: Json = {}
     for index, (filename, meta) in enumerate(sorted(register["seeds"].items())):
         doc_id = filename.removesuffix(".txt")
         text = (DATA / "seeds" / filename).read_text(encoding="utf-8")
-        gold = json.loads((SOURCE / f"seed-{index:03d}.json").read_text(encoding="utf-8"))
+        published = _day(meta["published"])
+        annotation = annotate(text, published)
+        if suggest_only:
+            gold = json.loads((SOURCE / f"seed-{index:03d}.json").read_text(encoding="utf-8"))
+            suggestions[doc_id] = suggest(annotation, gold)
+            continue
+        fixed = correct(text, annotation, corrections.get(doc_id, {}), doc_id)
         documents.append(
             Document(
                 id=doc_id,
@@ -215,44 +324,40 @@ def build_seeds(register: Json, corpus: Corpus) -> Corpus:
                 headline=meta["headline"],
                 publisher=meta["publisher"],
                 url=meta["url"],
-                published=_day(meta["published"]),
+                published=published,
                 language="en",
                 citation=meta["source"],
                 notes=_join(meta["match"], meta["notes"]),
             )
         )
-        phrases = evidence[doc_id]
         subject = None
-        for c in gold["conferences"]:
+        for c in fixed["conferences"]:
             cid = conference_id(c["series"], c["ordinal"])
-            start, end = _find(text, phrases["mentions"][cid], f"{doc_id} {cid}")
             mentions.append(
                 Mention(
                     document=doc_id,
                     conference=cid,
                     subject=c["subject"],
-                    start=start,
-                    end=end,
+                    start=c["span"][0],
+                    end=c["span"][1],
                     opens=_day(c["start"]),
                     closes=_day(c["end"]),
                     location=c["location"],
                 )
             )
-            if c["subject"] and c["series"] == "diplomatic":
+            if subject is None and c["subject"] and c["series"] == "diplomatic":
                 subject = cid
-        for o in gold["officials"]:
-            start, end = _find(text, o["name"], f"{doc_id} {o['name']}")
+        for o in fixed["officials"]:
             appearances.append(
                 Appearance(
                     document=doc_id,
                     official=official_id(o["name"]),
-                    start=start,
-                    end=end,
+                    start=o["span"][0],
+                    end=o["span"][1],
                     titles=tuple(Title(t) for t in o["titles"]),
                 )
             )
-            assert official_id(o["name"]) in names, o["name"]
-        for q in gold["quotes"]:
+        for q in fixed["quotes"]:
             quotes.append(
                 Quote(
                     speaker=official_id(q["speaker"]),
@@ -264,10 +369,11 @@ def build_seeds(register: Json, corpus: Corpus) -> Corpus:
                     conference=subject,
                 )
             )
-        for theme_id in gold["themes"]:
-            for phrase in phrases["themes"][theme_id]:
-                start, end = _sentence(text, *_find(text, phrase, f"{doc_id} {theme_id}"))
-                tags.append(ThemeTag(document=doc_id, theme=Theme(theme_id), start=start, end=end))
+        for theme_id, start, end in fixed["evidence"]:
+            tags.append(ThemeTag(document=doc_id, theme=Theme(theme_id), start=start, end=end))
+    if suggest_only:
+        print(json.dumps(suggestions, ensure_ascii=False, indent=2))
+        sys.exit(0)
     return Corpus(
         documents=tuple(documents),
         mentions=tuple(mentions),
@@ -280,10 +386,16 @@ def build_seeds(register: Json, corpus: Corpus) -> Corpus:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only compare; exit 1 if stale")
+    parser.add_argument(
+        "--suggest",
+        action="store_true",
+        help="print the corrections that turn the extractor's seed annotations into the "
+        "reviewed gold (data-src/seed-*.json), for review",
+    )
     args = parser.parse_args()
     register = json.loads((SOURCE / "register.json").read_text(encoding="utf-8"))
     registry = build_register(register)
-    seeds = build_seeds(register, registry)
+    seeds = build_seeds(register, suggest_only=args.suggest)
     outputs = {"register.json": registry, "seeds.json": seeds}
     stale = []
     for name, corpus in outputs.items():
