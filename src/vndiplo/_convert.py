@@ -99,6 +99,79 @@ def _is_homogeneous_tuple(kind: object) -> bool:
     return typing.get_origin(kind) is tuple and len(args) == 2 and args[1] is Ellipsis
 
 
+class _Rejected(Exception):
+    """The fast pass met input it does not take; the detailed pass will say why."""
+
+
+def _reject() -> typing.NoReturn:
+    raise _Rejected
+
+
+def _optional_of(kind: object) -> object | None:
+    """``X`` for ``X | None``, else ``None``."""
+    if not _is_optional(kind):
+        return None
+    inner: object = next(a for a in typing.get_args(kind) if a is not type(None))
+    return inner
+
+
+def _lean_record_hook(converter: cattrs.Converter, kind: type) -> Callable[[Any, Any], Any]:
+    """The fast pass's structuring function for an attrs record class.
+
+    cattrs' generated function calls a hook for every field, collects optional fields
+    into a dict and builds a set to look for unknown keys.  This one, generated the same
+    way, checks ``str``, ``int`` and ``bool`` fields inline (the same exact-type test as
+    the strict hooks), passes defaults positionally, compares the keys without a copy,
+    and asks the converter for every other field's hook.  It raises without a message:
+    the detailed converter then runs on the same input to find and name each problem.
+    """
+    import attrs
+
+    attrs.resolve_types(kind)
+    fields = [a for a in attrs.fields(kind) if a.init]
+    if any(
+        a.converter is not None
+        or a.validator is not None
+        or isinstance(a.default, attrs.Factory)  # type: ignore[arg-type]
+        or a.alias != a.name
+        for a in fields
+    ):
+        return cattrs.gen.make_dict_structure_fn(kind, converter)
+    names: dict[str, object] = {
+        "_cls": kind,
+        "_reject": _reject,
+        "_keys": frozenset(a.name for a in fields),
+        "_dict": dict,
+    }
+    args = []
+    for i, a in enumerate(fields):
+        key = repr(a.name)
+        inner = _optional_of(a.type)
+        if a.type in (str, int, bool):
+            value = f"(v if (v := o[{key}]).__class__ is {a.type.__name__} else _reject())"
+        elif inner in (str, int, bool):
+            value = (
+                f"(None if (v := o[{key}]) is None else v "
+                f"if v.__class__ is {inner.__name__} else _reject())"
+            )
+        else:
+            names[f"_h{i}"] = converter.get_structure_hook(a.type)
+            names[f"_t{i}"] = a.type
+            value = f"_h{i}(o[{key}], _t{i})"
+        if a.default is not attrs.NOTHING:
+            names[f"_d{i}"] = a.default
+            value = f"({value} if {key} in o else _d{i})"
+        args.append(value)
+    source = (
+        f"def structure_{kind.__name__}(o, _):\n"
+        "    if o.__class__ is not _dict or not o.keys() <= _keys:\n"
+        "        _reject()\n"
+        f"    return _cls({', '.join(args)})\n"
+    )
+    exec(compile(source, f"<vndiplo fast structure {kind.__qualname__}>", "exec"), names)
+    return names[f"structure_{kind.__name__}"]  # type: ignore[return-value]
+
+
 def _make(detailed: bool) -> cattrs.Converter:
     converter = make_converter(
         forbid_extra_keys=True, omit_if_default=True, detailed_validation=detailed
@@ -142,6 +215,11 @@ def _make(detailed: bool) -> cattrs.Converter:
 
     # "X | None" structures as X, so that X's own message reaches the user.
     converter.register_structure_hook_factory(_is_optional, optional_hook)
+    if not detailed:
+        converter.register_structure_hook_factory(
+            lambda kind: isinstance(kind, type) and hasattr(kind, "__attrs_attrs__"),
+            lambda kind: _lean_record_hook(converter, kind),
+        )
     return converter
 
 

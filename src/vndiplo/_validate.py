@@ -32,9 +32,99 @@ def check(parts: Sequence[tuple[str, Corpus]], merged: Corpus) -> None:
     :raises CorpusError: listing every problem, each with its file and JSON path.
     """
     ids = _Ids(merged)
+    if all(_clean(part, ids) for _, part in parts):
+        return
     problems = [p for label, part in parts for p in _problems(label, part, ids)]
     if problems:
         raise CorpusError(problems)
+
+
+def _clean(part: Corpus, ids: _Ids) -> bool:
+    """Whether :func:`_problems` would find nothing in *part*, answered in tight loops.
+
+    Valid input is the common case, and large: this pass checks the same conditions as
+    :func:`_problems` without building a problem (or a generator) per record, and only
+    when it answers no does the slower pass run to find and name every problem.
+    """
+    citations, documents = ids.citations, ids.documents
+    conferences, officials = ids.conferences, ids.officials
+    for records, key in (
+        (part.citations, lambda r: r.id),
+        (part.documents, lambda r: r.id),
+        (part.conferences, lambda r: r.id),
+        (part.officials, lambda r: r.id),
+        (part.mentions, lambda r: (r.document, r.conference)),
+        (part.appearances, lambda r: (r.document, r.official)),
+    ):
+        if len(set(map(key, records))) != len(records):
+            return False
+    if len(set(part.quotes)) != len(part.quotes):
+        return False
+    if len(set(part.theme_tags)) != len(part.theme_tags):
+        return False
+
+    def dated(start: PartialDate | None, end: PartialDate | None) -> bool:
+        return start is None or end is None or end.latest() >= start.earliest()
+
+    for document in part.documents:
+        cited = document.citation
+        if not document.id.strip() or (cited is not None and cited not in citations):
+            return False
+    for conf in part.conferences:
+        if conf.ordinal < 1 or not dated(conf.start, conf.end):
+            return False
+        if not all(other in conferences for other in conf.held_with):
+            return False
+        if conf.implements is not None:
+            target = conferences.get(conf.implements)
+            if target is None or target.series is not Series.PARTY_CONGRESS:
+                return False
+        for speaker in conf.speakers:
+            if speaker.official not in officials or not citations.issuperset(speaker.citations):
+                return False
+        if not citations.issuperset(conf.citations):
+            return False
+    for person in part.officials:
+        if len(person.name.split()) < 2 or not dated(person.born, person.died):
+            return False
+        if not citations.issuperset(person.citations):
+            return False
+        for position in person.positions:
+            if not dated(position.start, position.end):
+                return False
+            if not citations.issuperset(position.citations):
+                return False
+    for mention in part.mentions:
+        doc = documents.get(mention.document)
+        if doc is None or not 0 <= mention.start < mention.end <= len(doc.text):
+            return False
+        if mention.conference not in conferences:
+            return False
+        if mention.opens and mention.closes and mention.closes < mention.opens:
+            return False
+    for appearance in part.appearances:
+        doc = documents.get(appearance.document)
+        if doc is None or not 0 <= appearance.start < appearance.end <= len(doc.text):
+            return False
+        if appearance.official not in officials:
+            return False
+    for quote in part.quotes:
+        doc = documents.get(quote.document)
+        if doc is None or not 0 <= quote.start < quote.end <= len(doc.text):
+            return False
+        if len(quote.text) != quote.end - quote.start:
+            return False
+        if not doc.text.startswith(quote.text, quote.start):
+            return False
+        if quote.speaker not in officials:
+            return False
+        if quote.conference is not None and quote.conference not in conferences:
+            return False
+    for tag in part.theme_tags:
+        doc = documents.get(tag.document)
+        if doc is None or not 0 <= tag.start < tag.end <= len(doc.text):
+            return False
+    return True
 
 
 def _duplicates(
