@@ -30,9 +30,9 @@ from attrs import define
 
 from vndiplo._extract._model import ExtractedConference
 from vndiplo._extract._people import FOREIGN
-from vndiplo._extract._segment import Sentence
+from vndiplo._extract._segment import Locator, Sentence
 from vndiplo._extract._when import DateExpr, count_back, find_dates, resolve
-from vndiplo._text import ordinal_word, parse_ordinal
+from vndiplo._text import parse_ordinal
 from vndiplo._vocab import Series
 
 KNOWN_YEARS: dict[tuple[Series, int], int] = {
@@ -82,13 +82,12 @@ _PC = r"(?:national\s+)?party\s+congress|national\s+congress\s+of\s+the\s+commun
 
 @cache
 def _ordinal_alt() -> str:
-    words = sorted(
-        {w for n in range(1, 100) for w in (ordinal_word(n), ordinal_word(n).replace("-", " "))},
-        key=len,
-        reverse=True,
-    )
-    word_alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return rf"\d{{1,2}}(?:st|nd|rd|th)|(?i:{word_alt})|[IVXL]{{1,7}}"
+    units = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    teens = "tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    tens_ord = "twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth"
+    words = rf"(?:{tens})[- ]?(?:{units})|{tens_ord}|{teens}|{units}"
+    return rf"\d{{1,2}}(?:st|nd|rd|th)|(?i:{words})|[IVXL]{{1,7}}"
 
 
 @cache
@@ -123,6 +122,19 @@ def _city_re() -> re.Pattern[str]:
         r"\bin\s+(?P<city>Hanoi|Ha Noi|Hà Nội|Ho Chi Minh City|HCM City|Da Nang|Đà Nẵng|Hai Phong"
         r"|Can Tho|Hue|Nha Trang|Ha Long)\b"
     )
+
+
+def _foreign_before(text: str, pos: int) -> bool:
+    """A foreign adjective or possessive before a mention: "Laos opened its ninth ..."."""
+    words = text[max(0, pos - 50) : pos].replace("’", "'").lower().split()
+    words = [w.removesuffix("'s").strip(",.") for w in words]
+    if words and words[-1] == "the":
+        words.pop()
+    if words and words[-1] in FOREIGN:
+        return True
+    if words and words[-1] == "its":
+        return any(w in FOREIGN for w in words[-4:-1])
+    return False
 
 
 @cache
@@ -188,35 +200,76 @@ def _series_of(match: re.Match[str]) -> Series:
     return Series.PARTY_CONGRESS
 
 
+@cache
+def _keyword_re(generic: bool) -> re.Pattern[str]:
+    if generic:
+        return re.compile(r"(?i:conference|event|meeting|gathering)")
+    return re.compile(r"(?i:conference|congress)")
+
+
+def _windows(text: str, generic: bool = False) -> list[tuple[int, int]]:
+    """Stretches of text that can hold a mention: a little before and after a keyword."""
+    out: list[tuple[int, int]] = []
+    before, after = (40, 12) if generic else (70, 48)
+    for match in _keyword_re(generic).finditer(text):
+        lo, hi = max(0, match.start() - before), match.end() + after
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _in_windows(
+    pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]
+) -> list[re.Match[str]]:
+    found: list[re.Match[str]] = []
+    last_end = -1
+    for lo, hi in windows:
+        for match in pattern.finditer(text, lo, hi):
+            if match.start() >= last_end:
+                found.append(match)
+                last_end = match.end()
+    return found
+
+
 def _mentions(text: str, sents: list[Sentence]) -> list[_Mention]:
     out: list[_Mention] = []
-    taken: list[tuple[int, int]] = []
-    foreign = _foreign_before_re()
-    for match in _mention_re().finditer(text):
+    taken = bytearray(len(text) + 1)
+    locate = Locator(sents)
+
+    def free(lo: int, hi: int) -> bool:
+        return not any(taken[lo:hi])
+
+    def take(lo: int, hi: int) -> None:
+        taken[lo:hi] = b"\x01" * (hi - lo)
+
+    windows = _windows(text)
+    for match in _in_windows(_mention_re(), text, windows):
         raw = match.group("ord") or match.group("ord2")
         number = parse_ordinal(raw.replace("\n", " "))
         if number is None or not 1 <= number <= 99:
             continue
         series = Series.PARTY_CONGRESS if match.group("ord2") else _series_of(match)
-        if foreign.search(text, max(0, match.start() - 60), match.start()):
-            taken.append(match.span())
+        if _foreign_before(text, match.start()):
+            take(*match.span())
             continue
         if series is Series.FOREIGN_AFFAIRS:
-            sentence = _sentence_at(sents, match.start())
+            sentence = locate.at(match.start())
             around = text[sentence.start : sentence.end].lower() if sentence else ""
             if number >= 10 or re.search(
                 r"\blocalit(?:y|ies)\b|\bleaders\s+of\s+(?:the\s+|all\s+)?(?:\d+\s+)?provinces", around
             ):
                 series = Series.EXTERNAL_AFFAIRS
-        taken.append(match.span())
+        take(*match.span())
         out.append(_Mention(match.start(), match.end(), (series, number), "named"))
-    for match in _series_ref_re().finditer(text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
+    for match in _in_windows(_series_ref_re(), text, windows):
+        if not free(*match.span()):
             continue
         out.append(_Mention(match.start(), match.end(), None, "series", _series_of(match)))
-        taken.append(match.span())
-    for match in _generic_ref_re().finditer(text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
+        take(*match.span())
+    for match in _in_windows(_generic_ref_re(), text, _windows(text, generic=True)):
+        if not free(*match.span()):
             continue
         if text[max(0, match.start() - 6) : match.start()].lower().endswith("press "):
             continue
@@ -225,11 +278,6 @@ def _mentions(text: str, sents: list[Sentence]) -> list[_Mention]:
         out.append(_Mention(match.start(), match.end(), None, "generic"))
     out.sort(key=lambda m: m.start)
     return out
-
-
-def _sentence_at(sents: list[Sentence], pos: int) -> Sentence | None:
-    index = bisect_left([s.end for s in sents], pos + 1)
-    return sents[index] if index < len(sents) and sents[index].start <= pos else None
 
 
 def _blocked(text: str, lo: int, hi: int, ref_spans: list[tuple[int, int]]) -> bool:

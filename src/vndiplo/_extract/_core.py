@@ -33,17 +33,20 @@ def _is_english(words: list[str]) -> bool:
     return hits / len(words) >= 0.06
 
 
-def _about_vietnam(words: list[str]) -> bool:
+@cache
+def _capitalised_re() -> re.Pattern[str]:
+    return re.compile(r"\b[A-Z][A-Za-z]+")
+
+
+def _about_vietnam(text: str) -> bool:
     """False when another country dominates the article (its own conferences included)."""
     viet = 0
     others: Counter[str] = Counter()
-    for index, word in enumerate(words):
-        low = word.lower().replace("’", "'").removesuffix("'s")
-        if low in ("vietnam", "vietnamese") or (
-            low == "viet" and index + 1 < len(words) and words[index + 1].lower() == "nam"
-        ):
+    for word in _capitalised_re().findall(text):
+        low = word.lower()
+        if low in ("vietnam", "vietnamese", "viet"):
             viet += 1
-        elif low in FOREIGN and low not in ("us", "eu", "european", "african") and word[0].isupper():
+        elif low in FOREIGN and low not in ("us", "eu", "european", "african"):
             others[low[:4]] += 1
     if not others:
         return True
@@ -81,7 +84,7 @@ def extract(text: str, published: dt.date | None = None) -> Extraction:
     when = published if published is not None else found
     empty = Extraction(when, (), (), (), (), ())
     words = _word_re().findall(text)
-    if not _is_english(words) or not _about_vietnam(words):
+    if not _is_english(words) or not _about_vietnam(text):
         return empty
     try:
         return _extract(text, spans, dateline, when)

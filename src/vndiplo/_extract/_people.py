@@ -85,6 +85,12 @@ def _token_re() -> re.Pattern[str]:
 
 
 @cache
+def _capital_re() -> re.Pattern[str]:
+    # Words that may open with a capital; _titlecase() decides.
+    return re.compile(r"(?<![^\W\d_])[A-ZÀ-ÞĂĐĨŨƠƯẠ-ỹ][^\W\d_]*")
+
+
+@cache
 def _region_token_re() -> re.Pattern[str]:
     return re.compile(r"[\w’'.&-]+|[^\w\s]")
 
@@ -210,7 +216,7 @@ def _name_runs(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
     """Runs of capitalised Vietnamese syllables separated by single spaces."""
     runs: list[tuple[int, int, list[tuple[int, int]]]] = []
     current: list[tuple[int, int]] = []
-    for match in _token_re().finditer(text):
+    for match in _capital_re().finditer(text):
         token = match.group()
         ok = _titlecase(token) and len(token) <= 7 and is_syllable(token)
         if ok and current and text[current[-1][1] : match.start()] in (" ", "\xa0"):
@@ -273,14 +279,14 @@ def _role_ref_re() -> re.Pattern[str]:
     alternation = "|".join(re.escape(p.strip()).replace(r"\ ", r"\s+") for p in phrases)
     foreign = "|".join(sorted((re.escape(f) for f in FOREIGN), key=len, reverse=True))
     return re.compile(
-        rf"\b[Tt]he\s+(?:(?P<foreign>(?i:{foreign}))\s+)?(?P<role>(?i:{alternation}))\b"
+        rf"[Tt]he\s+(?:(?P<foreign>(?i:{foreign}))\s+)?(?P<role>(?i:{alternation}))\b"
         r"(?!\s+(?:of\b|[A-ZĐ]))"
     )
 
 
 @cache
 def _pronoun_re() -> re.Pattern[str]:
-    return re.compile(r"\b(?:(?P<he>[Hh]e)|(?P<she>[Ss]he)|[Aa]ccording to (?:(?P<him>him)|(?P<her>her)))\b")
+    return re.compile(r"\b(?:(?P<she>[Ss]he)|(?P<he>[Hh]e)|[Aa]ccording to (?:(?P<him>him)|(?P<her>her)))\b")
 
 
 _ROLE_TITLES: dict[str, Title] = {
@@ -405,8 +411,12 @@ def find_people(text: str) -> People:
     # Given names standing alone ("Minh said"), titles ("the Deputy FM"), pronouns.
     extra: list[Ref] = []
     if given:
+        surfaces = {text[r.start : r.end].split()[-1] for r in refs}
+        surfaces |= {ascii_name(w) for w in surfaces}
+        surfaces |= {w.upper() for w in surfaces} | {w.title() for w in surfaces}
+        alternation = "|".join(sorted(map(re.escape, surfaces), key=len, reverse=True))
         span_index = 0
-        for match in _token_re().finditer(text):
+        for match in re.finditer(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])", text):
             token = match.group()
             if not _titlecase(token):
                 continue
@@ -427,6 +437,8 @@ def find_people(text: str) -> People:
             left = title_region(text, pos, 0)
             extra.append(Ref(left, pos, match.end(), "given", word))
     for match in _role_ref_re().finditer(text):
+        if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] == "_"):
+            continue
         role = " ".join(match.group("role").lower().split())
         foreign_role = match.group("foreign") is not None
         extra.append(
@@ -452,7 +464,7 @@ def _resolve(refs: list[Ref], persons: dict[str, Person], given: dict[str, list[
     for ref in refs:
         if ref.kind == "given" and ref.person is not None:
             candidates = given.get(ref.person, [])
-            ref.person = next((k for k in reversed(recent) if k in candidates), None) or (
+            ref.person = next((k for k in reversed(recent[-200:]) if k in candidates), None) or (
                 candidates[0] if candidates else None
             )
         elif ref.kind == "role" and ref.person is not None:
@@ -465,10 +477,10 @@ def _resolve(refs: list[Ref], persons: dict[str, Person], given: dict[str, list[
                     return True
                 return title is None and role in person.roles
 
-            ref.person = next((k for k in reversed(recent) if fits(k)), None)
+            ref.person = next((k for k in reversed(recent[-200:]) if fits(k)), None)
             if ref.person is None and title is Title.FOREIGN_MINISTER and role == "minister":
                 ref.person = next(
-                    (k for k in reversed(recent) if "minister" in persons[k].roles), None
+                    (k for k in reversed(recent[-200:]) if "minister" in persons[k].roles), None
                 )
         if ref.person is not None and ref.kind != "pronoun":
             if ref.person in persons and persons[ref.person].foreign:

@@ -29,7 +29,7 @@ from attrs import define
 
 from vndiplo._extract._model import ExtractedQuote
 from vndiplo._extract._people import People, Ref
-from vndiplo._extract._segment import Sentence
+from vndiplo._extract._segment import Locator, Sentence
 from vndiplo._vocab import QuoteKind
 
 _OPENING = "“«„"
@@ -105,11 +105,11 @@ def quote_regions(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     """
     regions: list[tuple[int, int]] = []
     open_at = -1
+    marks = _mark_re()
     for index, (lo, hi) in enumerate(spans):
-        for pos in range(lo, hi):
+        for found in marks.finditer(text, lo, hi):
+            pos = found.start()
             char = text[pos]
-            if char not in "“”«»„\"":
-                continue
             if char == '"':
                 before = text[pos - 1] if pos > lo else " "
                 opening = open_at < 0 and (before.isspace() or before in "([—–-")
@@ -130,6 +130,11 @@ def quote_regions(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     return regions
 
 
+@cache
+def _mark_re() -> re.Pattern[str]:
+    return re.compile(r"[“”«»„\"]")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start].isspace() or text[start] in "“«„\"‘"):
         start += 1
@@ -145,6 +150,7 @@ def find_quotes(
     refs = [r for r in people.refs]
     ref_starts = [r.left for r in refs]
     regions = quote_regions(text, spans)
+    locate = Locator(sents)
     candidates: list[_Candidate] = []
     consumed: list[tuple[int, int]] = []
     foreign_marks: list[int] = []
@@ -178,7 +184,7 @@ def find_quotes(
         if line in skip_lines:
             continue
         lo, hi = spans[line]
-        sentence = _sentence_at(sents, qs - 1)
+        sentence = locate.at(qs - 1)
         body = sentence.body if sentence else lo
         before = text[body : qs - 1]
         last_line = bisect_right(line_starts, qe) - 1
@@ -197,7 +203,7 @@ def find_quotes(
                 if text[prev_lo:prev_hi].rstrip().endswith(":"):
                     colon = re.search(":", ":")
                     intro_lo, intro_hi = prev_lo, prev_hi
-                    prev_sentence = _sentence_at(sents, prev_hi - 1)
+                    prev_sentence = locate.at(prev_hi - 1)
                     if prev_sentence:
                         intro_lo = prev_sentence.start
             if colon:
@@ -215,7 +221,7 @@ def find_quotes(
             continue
         candidates.append(_Candidate(start, end, speaker, QuoteKind.DIRECT))
         stop = sentence.end if sentence else line_end
-        sentence_end = _sentence_at(sents, tail_end)
+        sentence_end = locate.at(tail_end)
         if sentence_end is not None:
             stop = max(stop, sentence_end.end)
         rest = _participle_re().match(text, tail_end, stop)
@@ -226,10 +232,18 @@ def find_quotes(
         consumed.append((qs - 1, stop))
 
     # Reported speech, sentence by sentence.
+    consumed.sort()
+    consumed_starts = [s for s, _ in consumed]
+    reach = 0
+    reach_to: list[int] = []
+    for _, e in consumed:
+        reach = max(reach, e)
+        reach_to.append(reach)
     for sentence in sents:
         if sentence.para in skip_lines:
             continue
-        if any(s < sentence.end and sentence.start < e for s, e in consumed):
+        index = bisect_left(consumed_starts, sentence.end) - 1
+        if index >= 0 and reach_to[index] > sentence.start:
             continue
         _reported(text, sentence, refs, ref_starts, candidates)
         for match in _foreign_speaker_re().finditer(text, sentence.start, sentence.end):
@@ -242,11 +256,6 @@ def find_quotes(
 
     candidates.sort(key=lambda c: (c.start, c.end))
     return _resolve(text, candidates, refs, people, regions, foreign_marks)
-
-
-def _sentence_at(sents: list[Sentence], pos: int) -> Sentence | None:
-    index = bisect_left([s.end for s in sents], pos + 1)
-    return sents[index] if index < len(sents) and sents[index].start <= pos else None
 
 
 def _reported(

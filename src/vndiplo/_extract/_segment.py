@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from functools import cache
 
 from attrs import frozen
@@ -66,6 +67,23 @@ _ABBREV = frozenset(
 )
 
 
+class Locator:
+    """Find the sentence at an offset in logarithmic time."""
+
+    __slots__ = ("_ends", "_sents")
+
+    def __init__(self, sents: list[Sentence]) -> None:
+        self._sents = sents
+        self._ends = [s.end for s in sents]
+
+    def at(self, pos: int) -> Sentence | None:
+        """The sentence containing offset *pos*, if any."""
+        index = bisect_left(self._ends, pos + 1)
+        if index < len(self._sents) and self._sents[index].start <= pos:
+            return self._sents[index]
+        return None
+
+
 def lines(text: str) -> list[tuple[int, int]]:
     """The non-empty lines of *text* as ``(start, end)`` spans, stripped of blanks."""
     out: list[tuple[int, int]] = []
@@ -103,13 +121,39 @@ def parse_dateline(line: str) -> dt.date | None:
     if not match:
         return None
     raw = match.group("date")
+    quick = _quick_date(raw)
+    if quick is not None:
+        return quick
     try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
-            return dt.date.fromisoformat(raw)
         day = _dateparser.parse(raw, dayfirst=True, default=dt.datetime(2000, 1, 1))
     except (ValueError, OverflowError):
         return None
     return day.date()
+
+
+_MONTH_NUMBERS = {
+    m: i + 1
+    for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())
+}
+
+
+def _quick_date(raw: str) -> dt.date | None:
+    """The common dateline forms without dateutil (which is slow); ``None`` to defer."""
+    parts = re.findall(r"[A-Za-z]+|\d+", raw)
+    try:
+        if len(parts) == 3 and all(p.isdigit() for p in parts):
+            if len(parts[0]) == 4:
+                return dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
+            return dt.date(int(parts[2]), int(parts[1]), int(parts[0]))  # day first
+        words = [p for p in parts if not p.isdigit() and p.lower() not in ("st", "nd", "rd", "th")]
+        numbers = [int(p) for p in parts if p.isdigit()]
+        if len(words) == 1 and len(numbers) == 2 and numbers[1] > 31:
+            month = _MONTH_NUMBERS.get(words[0][:3].lower())
+            if month is not None:
+                return dt.date(numbers[1], month, numbers[0])
+    except ValueError:
+        return None
+    return None
 
 
 def find_dateline(text: str, spans: list[tuple[int, int]]) -> tuple[int, dt.date | None]:

@@ -7,6 +7,7 @@ theme is every sentence that matches its rule.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 
 from vndiplo._extract._segment import Sentence
@@ -90,6 +91,38 @@ _RULES: dict[Theme, str] = {
 }
 
 
+# Literal pieces of which every match of a theme's rule contains at least one: sentences
+# without any are not searched (this keeps the extractor fast).
+_KEYS: dict[Theme, tuple[str, ...]] = {
+    Theme.PEACE_STABILITY: ("peace",),
+    Theme.SOVEREIGNTY: ("sovereignty", "territorial integrity", "seas and islands"),
+    Theme.INTERNATIONAL_INTEGRATION: ("integrat",),
+    Theme.ECONOMIC_DIPLOMACY: (
+        "economic", "free trade", "trade", "invest", "export", "markets", "resources",
+        "supply chains", "diplomacy to", "diplomacy for",
+    ),
+    Theme.MULTILATERAL_DIPLOMACY: (
+        "multilateral", "asean", "apec", "international", "non-permanent", "human rights",
+        "at the u", "mechanisms of the",
+    ),
+    Theme.CULTURAL_DIPLOMACY: ("cultural", "soft power", "information", "image"),
+    Theme.CITIZEN_PROTECTION: ("citizen", "nationals", "fishermen", "consular", "evacuat"),
+    Theme.OVERSEAS_VIETNAMESE: ("vietnamese",),
+    Theme.INTERNATIONAL_LAW: ("international law", "peaceful means", "settle", "law of the sea", "unclos"),
+    Theme.THREE_PILLARS: ("three pillars", "people", "party external", "state diplomacy", "party, state"),
+    Theme.LOCAL_DIPLOMACY: ("localit", "local ", "every province", "provinces and cities"),
+    Theme.DEFENCE_SECURITY: ("peacekeeping", "cooperation", "defen", "public security"),
+    Theme.SECTOR_MODERNISATION: (
+        "modern", "professional", "streamlin", "restructur", "reorgani", "apparatus", "contingent",
+        "quality and efficiency", "efficiency of", "personnel", "selecting ambassadors", "leaner",
+    ),
+    Theme.GREEN_DEVELOPMENT: ("green", "sustainable development", "climate", "net", "renewable", "emission"),
+    Theme.NATIONAL_STANDING: ("prestige", "standing", "responsible member", "profile", "position", "stature"),
+    Theme.BILATERAL_RELATIONS: ("partnership", "ties", "relations", "major", "diplomatic ties"),
+    Theme.RESEARCH_FORECASTING: ("forecast", "research", "policy studies", "advice", "advise"),
+}  # fmt: skip
+
+
 @cache
 def _theme_res() -> tuple[tuple[Theme, re.Pattern[str]], ...]:
     return tuple((theme, re.compile(pattern)) for theme, pattern in _RULES.items())
@@ -104,9 +137,32 @@ def find_themes(text: str, sents: list[Sentence]) -> list[tuple[Theme, int, int]
     ['economic-diplomacy']
     """
     out: list[tuple[Theme, int, int]] = []
-    for sentence in sents:
-        folded = text[sentence.start : sentence.end].lower().replace("’", "'")
-        for theme, pattern in _theme_res():
-            if pattern.search(folded):
-                out.append((theme, sentence.start, sentence.end))
+    folded = text.lower().replace("’", "'")
+    if len(folded) != len(text):  # a few letters change length in lower case
+        for sentence in sents:
+            piece = text[sentence.start : sentence.end].lower().replace("’", "'")
+            for theme, pattern in _theme_res():
+                if pattern.search(piece):
+                    out.append((theme, sentence.start, sentence.end))
+        return out
+    ends = [s.end for s in sents]
+    hits: set[tuple[int, int]] = set()
+    for order, (theme, pattern) in enumerate(_theme_res()):
+        candidates: set[int] = set()
+        for key in _KEYS[theme]:
+            pos = folded.find(key)
+            while pos >= 0:
+                index = bisect_right(ends, pos)
+                if index >= len(sents):
+                    break
+                candidates.add(index)
+                pos = folded.find(key, max(pos + 1, sents[index].end))
+        for index in candidates:
+            sentence = sents[index]
+            if pattern.search(folded, sentence.start, sentence.end):
+                hits.add((index, order))
+    themes = [theme for theme, _ in _theme_res()]
+    for sentence_index, theme_index in sorted(hits):
+        sentence = sents[sentence_index]
+        out.append((themes[theme_index], sentence.start, sentence.end))
     return out
