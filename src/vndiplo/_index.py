@@ -65,15 +65,12 @@ class Index:
             shortest = len(words) - len(official.given.split())
             for i in range(max(shortest, 0) + 1):
                 self.names[" ".join(words[i:])].append(official)
-        if corpus.officials:
-            for official in corpus.officials:
-                if official.name_vi:
-                    self.names.setdefault(fold(official.name_vi), [official])
+        for official in corpus.officials:
+            if official.name_vi:  # a spelling that folds to something else of its own
+                self.names.setdefault(fold(official.name_vi), [official])
         self.mentions: dict[str, list[Mention]] = defaultdict(list)
-        self.mentions_in: dict[str, list[Mention]] = defaultdict(list)
         for mention in corpus.mentions:
             self.mentions[mention.conference].append(mention)
-            self.mentions_in[mention.document].append(mention)
         self.appearances: dict[str, list[Appearance]] = defaultdict(list)
         for appearance in corpus.appearances:
             self.appearances[appearance.document].append(appearance)
