@@ -290,6 +290,5 @@ def test_docs_command_line_sessions_print_what_they_show(page: Path, tmp_path: P
         where = f"{session.page}:{session.line}: $ {session.command}"
         if "error:" not in session.output:
             assert done.returncode == 0, f"{where}\n{done.stdout}"
-        assert checker.check_output(session.output, done.stdout, FLAGS), (
-            f"{where}\nshown:\n{session.output}\nprinted:\n{done.stdout}"
-        )
+        shown_is_printed = checker.check_output(session.output, done.stdout, FLAGS)
+        assert shown_is_printed, f"{where}\nshown:\n{session.output}\nprinted:\n{done.stdout}"

@@ -3,8 +3,8 @@
 >>> import vndiplo
 >>> vndiplo.conference(31).name
 '31st National Diplomatic Conference'
->>> vndiplo.themes_for("31st")[:2]
-(Theme.ECONOMIC_DIPLOMACY, Theme.PEACE_STABILITY)
+>>> vndiplo.themes_for("31st")[0]
+Theme.ECONOMIC_DIPLOMACY
 """
 
 from __future__ import annotations
