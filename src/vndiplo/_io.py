@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 import json
 import os
+import stat
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -113,14 +114,28 @@ def _decode(raw: bytes, source: str) -> str:
     return text.removeprefix("\ufeff")
 
 
+def _too_large(shown: str, size: int | str) -> CorpusError:
+    return CorpusError.one(
+        shown, "", f"too large to load ({size} bytes; the limit is {MAX_FILE_BYTES})"
+    )
+
+
 def _read(path: Path, shown: str) -> str:
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise CorpusError.one(
-                shown, "", f"too large to load ({size} bytes; the limit is {MAX_FILE_BYTES})"
-            )
-        return _decode(path.read_bytes(), shown)
+        # Opened without blocking and checked before reading: a named pipe or a device
+        # called "x.json" would otherwise wait for a writer, or never end.  The read is
+        # bounded too, in case the file grows after the check.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with open(fd, "rb") as file:
+            info = os.fstat(file.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise CorpusError.one(shown, "", "is not a regular file")
+            if info.st_size > MAX_FILE_BYTES:
+                raise _too_large(shown, info.st_size)
+            raw = file.read(MAX_FILE_BYTES + 1)
+        if len(raw) > MAX_FILE_BYTES:
+            raise _too_large(shown, f"over {MAX_FILE_BYTES}")
+        return _decode(raw, shown)
     except OSError as exc:
         raise CorpusError.one(shown, "", f"cannot be read: {exc.strerror or exc}") from None
 
@@ -208,5 +223,7 @@ def dump(corpus: Corpus, path: str | os.PathLike[str]) -> Path:
     True
     """
     target = Path(path)
-    target.write_text(dumps(corpus) + "\n", encoding="utf-8")
+    # A lone surrogate (which a JSON escape can bring in) has no UTF-8 form; written as
+    # its JSON escape, it reads back as the same string.
+    target.write_bytes((dumps(corpus) + "\n").encode("utf-8", "backslashreplace"))
     return target
