@@ -52,7 +52,10 @@ def main() -> int:
     started = time.process_time()
     extract(big)
     elapsed = time.process_time() - started
-    print(f"one {len(big):,}-character text in {elapsed:.2f} s: {len(big) / elapsed:,.0f} characters/s")
+    print(
+        f"one {len(big):,}-character text in {elapsed:.2f} s: "
+        f"{len(big) / elapsed:,.0f} characters/s"
+    )
     return 0
 
 

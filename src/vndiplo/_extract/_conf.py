@@ -77,13 +77,19 @@ _EXT = (
     r"|external\s+affairs\s+conference"
 )
 _FA = r"national\s+conference\s+(?:on|of)\s+foreign\s+(?:affairs|relations)"
-_PC = r"(?:national\s+)?party\s+congress|national\s+congress\s+of\s+the\s+communist\s+party\s+of\s+viet\s?nam"
+_PC = (
+    r"(?:national\s+)?party\s+congress"
+    r"|national\s+congress\s+of\s+the\s+communist\s+party\s+of\s+viet\s?nam"
+)
 
 
 @cache
 def _ordinal_alt() -> str:
     units = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
-    teens = "tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+    teens = (
+        "tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
+        "|eighteenth|nineteenth"
+    )
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     tens_ord = "twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth"
     words = rf"(?:{tens})[- ]?(?:{units})|{tens_ord}|{teens}|{units}"
@@ -137,18 +143,13 @@ def _foreign_before(text: str, pos: int) -> bool:
     return False
 
 
-@cache
-def _foreign_before_re() -> re.Pattern[str]:
-    alt = "|".join(sorted((re.escape(f) for f in FOREIGN), key=len, reverse=True))
-    return re.compile(
-        rf"(?i:\b(?:{alt})(?:’s|'s)?\s+(?:the\s+)?|\b(?:{alt})(?:’s|'s)?\s+(?:\w+\s+){{0,2}}its\s+)$"
-    )
-
-
-_OPEN = re.compile(r"\b(?:open|opens|opened|opening|begin|begins|began|start|starts|started|kicks? off|kicked off)\b")
+_OPEN = re.compile(
+    r"\b(?:open|opens|opened|opening|begin|begins|began|start|starts|started|kicks? off"
+    r"|kicked off)\b"
+)
 _CLOSE = re.compile(
-    r"\b(?:end|ends|ended|close|closes|closed|closing|conclude|concludes|concluded|wrap(?:s|ped)? up"
-    r"|until|till|through|runs? to)\b"
+    r"\b(?:end|ends|ended|close|closes|closed|closing|conclude|concludes|concluded"
+    r"|wrap(?:s|ped)? up|until|till|through|runs? to)\b"
 )
 _FUTURE = re.compile(
     r"\b(?:will|to open|to close|to be held|to take place|is to|are to|scheduled|opens|closes|runs"
@@ -159,6 +160,9 @@ _PAST = re.compile(
     r"|began|started|met|came)\b"
 )
 _BLOCK = re.compile(r"\b(?:said|says|told|noted|stressed|added|according|announced|affirmed)\b")
+_LOCALITIES = re.compile(
+    r"\blocalit(?:y|ies)\b|\bleaders\s+of\s+(?:the\s+|all\s+)?(?:\d+\s+)?provinces"
+)
 _DURATION = re.compile(
     r"\bafter\s+(?P<n>\w+)\s+(?:(?:official\s+)?working\s+|sitting\s+)?days\b"
     r"|\b(?P<m>\w+)-day\s+(?:meeting|conference|event|session|gathering)\b"
@@ -257,9 +261,7 @@ def _mentions(text: str, sents: list[Sentence]) -> list[_Mention]:
         if series is Series.FOREIGN_AFFAIRS:
             sentence = locate.at(match.start())
             around = text[sentence.start : sentence.end].lower() if sentence else ""
-            if number >= 10 or re.search(
-                r"\blocalit(?:y|ies)\b|\bleaders\s+of\s+(?:the\s+|all\s+)?(?:\d+\s+)?provinces", around
-            ):
+            if number >= 10 or _LOCALITIES.search(around):
                 series = Series.EXTERNAL_AFFAIRS
         take(*match.span())
         out.append(_Mention(match.start(), match.end(), (series, number), "named"))
@@ -372,7 +374,8 @@ def find_conferences(
 
     if headline is not None:
         for mention in mentions:
-            if mention.kind == "named" and mention.key and headline[0] <= mention.start < headline[1]:
+            in_headline = headline[0] <= mention.start < headline[1]
+            if mention.kind == "named" and mention.key and in_headline:
                 confs[mention.key].subject = True
     for conf in confs.values():
         if conf.location is not None:
@@ -447,7 +450,8 @@ def _dates_in(
             if owner.key is None:
                 continue
             conf = confs[owner.key]
-            near = text[max(owner.end, window_lo) if owner.end <= expr.start else window_lo : expr.start].lower()
+            near_lo = max(owner.end, window_lo) if owner.end <= expr.start else window_lo
+            near = text[near_lo : expr.start].lower()
             after = text[expr.end : expr.end + 30].lower()
             _assign(conf, expr, near, after, forward, published, text, lo, hi)
 

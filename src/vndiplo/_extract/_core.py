@@ -99,9 +99,7 @@ def _extract(
     head = headline_line(text, spans, dateline)
     people = find_people(text)
     ref_spans = sorted((r.left, r.end) for r in people.refs if r.kind in ("name", "given"))
-    conferences = find_conferences(
-        text, sents, spans[head] if head >= 0 else None, when, ref_spans
-    )
+    conferences = find_conferences(text, sents, spans[head] if head >= 0 else None, when, ref_spans)
     skip = {i for i in (dateline, head) if i >= 0}
     quotes = find_quotes(text, sents, people, spans, skip)
     officials = tuple(

@@ -54,8 +54,9 @@ class ExtractedConference:
         """This conference as in the JSON of ``vndiplo extract --json``.
 
         >>> from vndiplo._vocab import Series
-        >>> ExtractedConference(Series.PARTY_CONGRESS, 13, None, None, None, False, 4, 30).to_dict()
-        {'series': 'party-congress', 'ordinal': 13, 'start': None, 'end': None, 'location': None, 'subject': False}
+        >>> c = ExtractedConference(Series.PARTY_CONGRESS, 13, None, None, None, False, 4, 30)
+        >>> c.to_dict()["series"], c.to_dict()["subject"]
+        ('party-congress', False)
         """
         return {
             "series": self.series.value,

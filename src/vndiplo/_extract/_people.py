@@ -85,6 +85,11 @@ def _token_re() -> re.Pattern[str]:
 
 
 @cache
+def _appositive_re() -> re.Pattern[str]:
+    return re.compile(r",\s+(?:the\s+)?([A-Z][^,.;:“”\"()]{2,80}?)(?=[,.;]|\s+(?:said|says)\b)")
+
+
+@cache
 def _capital_re() -> re.Pattern[str]:
     # Words that may open with a capital; _titlecase() decides.
     return re.compile(r"(?<![^\W\d_])[A-ZÀ-ÞĂĐĨŨƠƯẠ-ỹ][^\W\d_]*")
@@ -123,21 +128,29 @@ def _titlecase(token: str) -> bool:
 
 
 # Title patterns, checked in order against the end of a title piece (folded text).
+_FM = r"(?:foreign minister|fm|minister of foreign affairs|foreign affairs minister)"
+_VIET = r"viet ?nam"
 _TITLE_RULES: tuple[tuple[str, Title | None], ...] = (
     (r"vice (?:state )?president", None),
-    (r"(?:(?:permanent|standing) )?(?:deputy|vice) (?:foreign minister|fm|minister of foreign affairs|foreign affairs minister)", Title.DEPUTY_FOREIGN_MINISTER),
-    (r"(?:(?:permanent|standing) )?(?:deputy|vice) (?:prime minister|pm)", Title.DEPUTY_PRIME_MINISTER),
+    (rf"(?:(?:permanent|standing) )?(?:deputy|vice) {_FM}", Title.DEPUTY_FOREIGN_MINISTER),
+    (r"(?:(?:permanent|standing) )?(?:deputy|vice) (?:prime minister|pm)",
+     Title.DEPUTY_PRIME_MINISTER),
     (r"(?:deputy|vice|assistant) \w+(?: \w+)?", None),
-    (r"(?:foreign minister|fm|minister of foreign affairs|foreign affairs minister)", Title.FOREIGN_MINISTER),
+    (_FM, Title.FOREIGN_MINISTER),
     (r"(?:prime minister|pm|premier)", Title.PRIME_MINISTER),
-    (r"(?:(?:party )?general secretary|secretary general of the communist party of viet ?nam"
-     r"|general secretary of the (?:communist party of viet ?nam|cpv(?: central committee)?|party central committee)"
-     r"|party (?:chief|leader))", Title.GENERAL_SECRETARY),
+    (rf"(?:(?:party )?general secretary|secretary general of the communist party of {_VIET}"
+     rf"|general secretary of the (?:communist party of {_VIET}|cpv(?: central committee)?"
+     r"|party central committee)|party (?:chief|leader))", Title.GENERAL_SECRETARY),
     (r"(?:vff|fatherland front)(?: central committee)? (?:president|chair(?:man|woman))"
-     r"|(?:president|chair(?:man|woman)) of the (?:central committee of the )?(?:vff|(?:viet ?nam )?fatherland front)(?: central committee)?", Title.VFF_PRESIDENT),
-    (r"(?:na|national assembly) chair(?:man|woman)|chair(?:man|woman) of the national assembly(?: of viet ?nam)?", Title.NA_CHAIRMAN),
-    (r"(?:state )?president(?: of (?:the socialist republic of )?viet ?nam)?|vietnamese president", Title.STATE_PRESIDENT),
-    (r"politburo member|member of the (?:party central committee's )?(?:politburo|political bureau)", Title.POLITBURO_MEMBER),
+     r"|(?:president|chair(?:man|woman)) of the (?:central committee of the )?"
+     rf"(?:vff|(?:{_VIET} )?fatherland front)(?: central committee)?", Title.VFF_PRESIDENT),
+    (r"(?:na|national assembly) chair(?:man|woman)"
+     rf"|chair(?:man|woman) of the national assembly(?: of {_VIET})?", Title.NA_CHAIRMAN),
+    (rf"(?:state )?president(?: of (?:the socialist republic of )?{_VIET})?|vietnamese president",
+     Title.STATE_PRESIDENT),
+    (r"politburo member"
+     r"|member of the (?:party central committee's )?(?:politburo|political bureau)",
+     Title.POLITBURO_MEMBER),
 )  # fmt: skip
 
 
@@ -150,7 +163,7 @@ def classify_piece(piece: str) -> Title | None:
     """The title a title phrase ends with, if it is one of the vocabulary's.
 
     >>> classify_piece("Permanent Deputy Foreign Minister")
-    <Title.DEPUTY_FOREIGN_MINISTER: 'deputy-foreign-minister'>
+    Title.DEPUTY_FOREIGN_MINISTER
     >>> classify_piece("President of the Vietnam Union of Friendship Organisations") is None
     True
     """
@@ -164,8 +177,8 @@ def classify_piece(piece: str) -> Title | None:
 def parse_titles(region: str) -> tuple[list[Title], set[str], bool]:
     """Titles, role words and a foreign flag from the title phrase before a name.
 
-    >>> parse_titles("Deputy Prime Minister and Foreign Minister")[0]
-    [<Title.DEPUTY_PRIME_MINISTER: 'deputy-prime-minister'>, <Title.FOREIGN_MINISTER: 'foreign-minister'>]
+    >>> [t.value for t in parse_titles("Deputy Prime Minister and Foreign Minister")[0]]
+    ['deputy-prime-minister', 'foreign-minister']
     """
     titles: list[Title] = []
     roles: set[str] = set()
@@ -286,7 +299,9 @@ def _role_ref_re() -> re.Pattern[str]:
 
 @cache
 def _pronoun_re() -> re.Pattern[str]:
-    return re.compile(r"\b(?:(?P<she>[Ss]he)|(?P<he>[Hh]e)|[Aa]ccording to (?:(?P<him>him)|(?P<her>her)))\b")
+    return re.compile(
+        r"\b(?:(?P<she>[Ss]he)|(?P<he>[Hh]e)|[Aa]ccording to (?:(?P<him>him)|(?P<her>her)))\b"
+    )
 
 
 _ROLE_TITLES: dict[str, Title] = {
@@ -329,9 +344,7 @@ class People:
     refs: list[Ref]
 
 
-def _split_run(
-    text: str, run: list[tuple[int, int]]
-) -> tuple[int, int] | None:
+def _split_run(text: str, run: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The name inside a run of capitalised syllables: it opens with a family name."""
     words = [fold(text[s:e]) for s, e in run]
     if len(run) > 5:
@@ -358,7 +371,7 @@ def find_people(text: str) -> People:
     refs: list[Ref] = []
     name_spans: list[tuple[int, int]] = []
     floor = 0
-    for run_start, run_end, run in _name_runs(text):
+    for _, _, run in _name_runs(text):
         split = _split_run(text, run)
         if split is None:
             continue
@@ -377,11 +390,11 @@ def find_people(text: str) -> People:
         if last - first == 2 and not titles and not roles:
             continue
         # An apposition: "Nguyen Van A, Deputy Foreign Minister, said".
-        appo = re.match(r",\s+(?:the\s+)?([A-Z][^,.;:“”\"()]{2,80}?)(?=[,.;]|\s+(?:said|says)\b)", text[end : end + 90])
+        appo = _appositive_re().match(text, end, end + 90)
         if appo and not _name_runs(appo.group(1)):
-            extra, extra_roles, extra_foreign = parse_titles(appo.group(1))
-            if extra and not extra_foreign:
-                titles += [t for t in extra if t not in titles]
+            more, _, more_foreign = parse_titles(appo.group(1))
+            if more and not more_foreign:
+                titles += [t for t in more if t not in titles]
         floor = end
         name_spans.append((start, end))
         person = persons.get(key)
@@ -441,9 +454,8 @@ def find_people(text: str) -> People:
             continue
         role = " ".join(match.group("role").lower().split())
         foreign_role = match.group("foreign") is not None
-        extra.append(
-            Ref(match.start(), match.start(), match.end(), "role", None if foreign_role else "?" + role)
-        )
+        target = None if foreign_role else "?" + role
+        extra.append(Ref(match.start(), match.start(), match.end(), "role", target))
     for match in _pronoun_re().finditer(text):
         which = "she" if (match.group("she") or match.group("her")) else "he"
         start = match.start("he") if match.group("he") else match.start()

@@ -34,7 +34,7 @@ from vndiplo._vocab import QuoteKind
 
 _OPENING = "“«„"
 _CLOSING = "”»"
-_MARKS = "“”«»„\"‘’"
+_MARKS = '“”«»„"‘’'
 
 _SAY_FREE = (
     "said|says|stressed|noted|added|affirmed|stated|emphasised|emphasized|underlined"
@@ -46,7 +46,9 @@ _SAY_THAT = (
     "|remarked|believed|held|told|informed|assured|briefed|shared|expressed|predicted"
     "|estimated|admitted|argued|agreed|maintained|continued|wrote"
 )
-_ASK = "asked|urged|requested|called on|called upon|encouraged|instructed|requires|required|asks|urges"
+_ASK = (
+    "asked|urged|requested|called on|called upon|encouraged|instructed|requires|required|asks|urges"
+)
 _PARTICIPLES = (
     "adding|noting|stressing|saying|emphasising|emphasizing|affirming|explaining|underlining"
     "|asserting|stating|highlighting|underscoring|reiterating|pointing out|stressing"
@@ -125,7 +127,7 @@ def quote_regions(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
                 open_at = -1
         if open_at >= 0:
             following = spans[index + 1][0] if index + 1 < len(spans) else -1
-            if following < 0 or text[following] not in "“«„\"":
+            if following < 0 or text[following] not in '“«„"':
                 open_at = -1
     return regions
 
@@ -136,18 +138,22 @@ def _mark_re() -> re.Pattern[str]:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start].isspace() or text[start] in "“«„\"‘"):
+    while start < end and (text[start].isspace() or text[start] in '“«„"‘'):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?”»\"’/"):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in '.,;:!?”»"’/'):
         end -= 1
     return start, end
 
 
 def find_quotes(
-    text: str, sents: list[Sentence], people: People, spans: list[tuple[int, int]], skip_lines: set[int]
+    text: str,
+    sents: list[Sentence],
+    people: People,
+    spans: list[tuple[int, int]],
+    skip_lines: set[int],
 ) -> tuple[ExtractedQuote, ...]:
     """Direct and reported quotes attributed to the officials of *people*."""
-    refs = [r for r in people.refs]
+    refs = list(people.refs)
     ref_starts = [r.left for r in refs]
     regions = quote_regions(text, spans)
     locate = Locator(sents)
@@ -183,7 +189,7 @@ def find_quotes(
         line = bisect_right(line_starts, qs - 1) - 1
         if line in skip_lines:
             continue
-        lo, hi = spans[line]
+        lo = spans[line][0]
         sentence = locate.at(qs - 1)
         body = sentence.body if sentence else lo
         before = text[body : qs - 1]
@@ -421,7 +427,9 @@ def _resolve(
         kind = cand.kind
         if kind is None:
             index = bisect_right(region_starts, cand.start) - 1
-            inside = index >= 0 and regions[index][0] <= cand.start and cand.end <= regions[index][1]
+            inside = index >= 0 and regions[index][0] <= cand.start
+            inside = inside and cand.end <= regions[index][1]
             kind = QuoteKind.DIRECT if inside else QuoteKind.REPORTED
-        out.append(ExtractedQuote(person.name, kind, cand.start, cand.end, text[cand.start : cand.end]))
+        said = text[cand.start : cand.end]
+        out.append(ExtractedQuote(person.name, kind, cand.start, cand.end, said))
     return tuple(out)

@@ -132,8 +132,7 @@ def parse_dateline(line: str) -> dt.date | None:
 
 
 _MONTH_NUMBERS = {
-    m: i + 1
-    for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())
+    m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())
 }
 
 
@@ -179,7 +178,7 @@ def headline_line(text: str, spans: list[tuple[int, int]], dateline: int) -> int
         line = text[start:end]
         if index == dateline or len(line) > 300 or prefix_end(text, start, end) != start:
             return -1
-        if line[-1] in ".!?”\"":
+        if line[-1] in '.!?”"':
             return -1
         return index
     return -1

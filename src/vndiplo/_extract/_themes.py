@@ -36,7 +36,8 @@ _RULES: dict[Theme, str] = {
         r"|national image|image of (?:a|the) [\w, ]{0,40}viet ?nam|country'?s image"
     ),
     Theme.CITIZEN_PROTECTION: (
-        r"citizen protection|protect\w*(?: of)? (?:the )?(?:rights of )?(?:vietnamese )?(?:citizens|nationals|fishermen)"
+        r"citizen protection|protect\w*(?: of)? (?:the )?(?:rights of )?(?:vietnamese )?"
+        r"(?:citizens|nationals|fishermen)"
         r"|(?:citizens|nationals|fishermen)\b[^.]{0,60}\b(?:stranded|detained|in distress|evacuat)"
         r"|evacuat\w+ (?:of )?(?:vietnamese )?(?:citizens|nationals)|\bconsular\b|our citizens"
         r"|fishermen"
@@ -49,7 +50,8 @@ _RULES: dict[Theme, str] = {
         r"international law|peaceful means|settle\w* (?:of )?disputes|law of the sea|unclos"
     ),
     Theme.THREE_PILLARS: (
-        r"three pillars|people-to-people diplomacy|people'?s diplomacy|party external (?:relations|affairs)"
+        r"three pillars|people-to-people diplomacy|people'?s diplomacy"
+        r"|party external (?:relations|affairs)"
         r"|state diplomacy|party, state and people"
     ),
     Theme.LOCAL_DIPLOMACY: (
@@ -69,8 +71,10 @@ _RULES: dict[Theme, str] = {
         r"|\bpersonnel\b|selecting ambassadors|leaner"
     ),
     Theme.GREEN_DEVELOPMENT: (
-        r"\bgreen (?:growth|transition|economy|businesses|industr\w+|development|energy|and digital)"
-        r"|sustainable development|\bclimate (?:change|diplomacy|action|finance|crisis|goals?|commitments?)\b"
+        r"\bgreen (?:growth|transition|economy|businesses|industr\w+|development|energy"
+        r"|and digital)"
+        r"|sustainable development"
+        r"|\bclimate (?:change|diplomacy|action|finance|crisis|goals?|commitments?)\b"
         r"|net[- ]zero|renewable|emissions?\b"
     ),
     Theme.NATIONAL_STANDING: (
@@ -79,7 +83,8 @@ _RULES: dict[Theme, str] = {
         r"|(?:international|global) (?:position|stature|profile)"
     ),
     Theme.BILATERAL_RELATIONS: (
-        r"strategic partnership|comprehensive partnership|(?:deepen|deepening|upgrad\w+|lift\w*|elevat\w+|strengthen\w*)"
+        r"strategic partnership|comprehensive partnership"
+        r"|(?:deepen|deepening|upgrad\w+|lift\w*|elevat\w+|strengthen\w*)"
         r" (?:of )?(?:the |its |their )?(?:ties|relations|relationship)"
         r"|(?:ties|relations|relationship) with [^.]{0,40}\b(?:partners|countries|neighbou?rs)"
         r"|major (?:partners|powers)|diplomatic ties with"
@@ -108,16 +113,24 @@ _KEYS: dict[Theme, tuple[str, ...]] = {
     Theme.CULTURAL_DIPLOMACY: ("cultural", "soft power", "information", "image"),
     Theme.CITIZEN_PROTECTION: ("citizen", "nationals", "fishermen", "consular", "evacuat"),
     Theme.OVERSEAS_VIETNAMESE: ("vietnamese",),
-    Theme.INTERNATIONAL_LAW: ("international law", "peaceful means", "settle", "law of the sea", "unclos"),
-    Theme.THREE_PILLARS: ("three pillars", "people", "party external", "state diplomacy", "party, state"),
+    Theme.INTERNATIONAL_LAW: (
+        "international law", "peaceful means", "settle", "law of the sea", "unclos",
+    ),
+    Theme.THREE_PILLARS: (
+        "three pillars", "people", "party external", "state diplomacy", "party, state",
+    ),
     Theme.LOCAL_DIPLOMACY: ("localit", "local ", "every province", "provinces and cities"),
     Theme.DEFENCE_SECURITY: ("peacekeeping", "cooperation", "defen", "public security"),
     Theme.SECTOR_MODERNISATION: (
         "modern", "professional", "streamlin", "restructur", "reorgani", "apparatus", "contingent",
         "quality and efficiency", "efficiency of", "personnel", "selecting ambassadors", "leaner",
     ),
-    Theme.GREEN_DEVELOPMENT: ("green", "sustainable development", "climate", "net", "renewable", "emission"),
-    Theme.NATIONAL_STANDING: ("prestige", "standing", "responsible member", "profile", "position", "stature"),
+    Theme.GREEN_DEVELOPMENT: (
+        "green", "sustainable development", "climate", "net", "renewable", "emission",
+    ),
+    Theme.NATIONAL_STANDING: (
+        "prestige", "standing", "responsible member", "profile", "position", "stature",
+    ),
     Theme.BILATERAL_RELATIONS: ("partnership", "ties", "relations", "major", "diplomatic ties"),
     Theme.RESEARCH_FORECASTING: ("forecast", "research", "policy studies", "advice", "advise"),
 }  # fmt: skip

@@ -92,7 +92,11 @@ def find_dates(text: str, lo: int, hi: int) -> list[DateExpr]:
             if d2 is not None and m2 is None:
                 m2 = m1
         else:
-            m1, d1, y1 = _month(match.group("mb")), _num(match.group("d1b")), _num(match.group("yb"))
+            m1, d1, y1 = (
+                _month(match.group("mb")),
+                _num(match.group("d1b")),
+                _num(match.group("yb")),
+            )
             d2 = _num(match.group("d2b"))
             m2, y2 = (m1, y1) if d2 is not None else (None, None)
         if m1 is None or d1 is None:
