@@ -310,9 +310,28 @@ def _owners(
                 break
             return owners
     after = [m for m in mentions if m.start >= hi and m.key is not None]
-    if after and after[0].start - hi <= 80 and not _blocked(text, hi, after[0].start, ref_spans):
+    if after and after[0].start - hi <= 80 and _linking(text[hi : after[0].start]):
         return [after[0]]
     return []
+
+
+_LINK_WORDS = frozenset(
+    "on in at for of to the opening closing session sessions morning afternoon evening "
+    "and from until through".split()
+)
+
+
+def _linking(between: str) -> bool:
+    """Whether only place, date and linking words stand between a date and a mention.
+
+    "in Hanoi on Monday for the opening of the 29th ..." links; "on Monday attended the
+    29th ..." does not (a person's act, not the conference's date).
+    """
+    for word in re.findall(r"[\w’'-]+", between):
+        if word.lower() in _LINK_WORDS or word[0].isupper() or word[0].isdigit():
+            continue
+        return False
+    return True
 
 
 def _number(word: str) -> int | None:
@@ -385,9 +404,14 @@ def find_conferences(
         first, last_index = bisect_left(starts, lo), bisect_left(starts, hi)
         _framework(text, lo, hi, mentions[first:last_index], confs, apply=True)
     if main is not None and not any(c.subject for c in confs.values()):
-        conf = confs[main]
-        if conf.start or conf.end or refs_count.get(main, 0) >= 2:
-            conf.subject = True
+        # The article's occasion: its main conference, named in the lead paragraph.
+        after_head = headline[1] if headline is not None else 0
+        lead = next((s for s in sents if s.start >= after_head and s.end - s.start > 60), None)
+        if lead is not None:
+            lead_lines = [s for s in sents if s.para == lead.para]
+            lo, hi = lead_lines[0].start, lead_lines[-1].end
+            if any(m.key == main and lo <= m.start < hi for m in mentions):
+                confs[main].subject = True
     for conf in confs.values():
         if conf.series in _ONE_DAY:
             if conf.start and not conf.end:
@@ -480,8 +504,9 @@ def _assign(
     if first is None:
         return
     if expr.day2 is not None:
-        conf.start = conf.start or first
-        conf.end = conf.end or last
+        # A stated range is the best evidence there is: it overrides single days.
+        conf.start = first
+        conf.end = last or conf.end
         return
     opens = [m.end() for m in _OPEN.finditer(near)]
     closes = [m.end() for m in _CLOSE.finditer(near)]

@@ -35,7 +35,7 @@ class ExtractedConference:
     :param mention_start: offset of the first mention.
     :param mention_end: end offset of the first mention.
 
-    >>> from vndiplo._vocab import Series
+    >>> from vndiplo import Series
     >>> c = ExtractedConference(Series.DIPLOMATIC, 31, None, None, "Hanoi", True, 0, 24)
     >>> c.to_dict()["series"]
     'diplomatic'
@@ -53,7 +53,7 @@ class ExtractedConference:
     def to_dict(self) -> dict[str, Any]:
         """This conference as in the JSON of ``vndiplo extract --json``.
 
-        >>> from vndiplo._vocab import Series
+        >>> from vndiplo import Series
         >>> c = ExtractedConference(Series.PARTY_CONGRESS, 13, None, None, None, False, 4, 30)
         >>> c.to_dict()["series"], c.to_dict()["subject"]
         ('party-congress', False)
@@ -77,7 +77,7 @@ class ExtractedOfficial:
     :param mention_start: offset of the first mention of the full name.
     :param mention_end: end offset of that mention.
 
-    >>> from vndiplo._vocab import Title
+    >>> from vndiplo import Title
     >>> ExtractedOfficial("Pham Binh Minh", (Title.FOREIGN_MINISTER,), 10, 24).to_dict()
     {'name': 'Pham Binh Minh', 'titles': ['foreign-minister']}
     """
@@ -90,7 +90,7 @@ class ExtractedOfficial:
     def to_dict(self) -> dict[str, Any]:
         """This official as in the JSON of ``vndiplo extract --json``.
 
-        >>> from vndiplo._vocab import Title
+        >>> from vndiplo import Title
         >>> ExtractedOfficial("Bui Thanh Son", (Title.FOREIGN_MINISTER,), 0, 13).to_dict()
         {'name': 'Bui Thanh Son', 'titles': ['foreign-minister']}
         """
@@ -107,7 +107,7 @@ class ExtractedQuote:
     :param end: offset just after the last character of what was said.
     :param text: ``article[start:end]``.
 
-    >>> from vndiplo._vocab import QuoteKind
+    >>> from vndiplo import QuoteKind
     >>> q = ExtractedQuote("Pham Binh Minh", QuoteKind.REPORTED, 5, 9, "good")
     >>> q.to_dict()["kind"]
     'reported'
@@ -122,7 +122,7 @@ class ExtractedQuote:
     def to_dict(self) -> dict[str, Any]:
         """This quote as in the JSON of ``vndiplo extract --json``.
 
-        >>> from vndiplo._vocab import QuoteKind
+        >>> from vndiplo import QuoteKind
         >>> ExtractedQuote("Bui Thanh Son", QuoteKind.DIRECT, 1, 6, "peace").to_dict()
         {'speaker': 'Bui Thanh Son', 'kind': 'direct', 'start': 1, 'end': 6, 'text': 'peace'}
         """
@@ -143,7 +143,7 @@ class ThemeEvidence:
     :param start: offset of the sentence.
     :param end: end offset of the sentence.
 
-    >>> from vndiplo._vocab import Theme
+    >>> from vndiplo import Theme
     >>> ThemeEvidence(Theme.SOVEREIGNTY, 0, 40).theme.label
     'Independence, sovereignty and territorial integrity'
     """
@@ -164,7 +164,7 @@ class Extraction:
     :param themes: theme ids, sorted.
     :param evidence: for each theme, the sentences that show it.
 
-    >>> from vndiplo._extract import extract
+    >>> from vndiplo import extract
     >>> extract("Hello world.").to_dict()
     {'published': None, 'conferences': [], 'officials': [], 'quotes': [], 'themes': []}
     """
@@ -181,7 +181,7 @@ class Extraction:
 
         :returns: a dict ready for :func:`json.dumps`.
 
-        >>> from vndiplo._extract import extract
+        >>> from vndiplo import extract
         >>> sorted(extract("Minh said peace matters.").to_dict())
         ['conferences', 'officials', 'published', 'quotes', 'themes']
         """

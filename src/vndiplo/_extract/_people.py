@@ -385,6 +385,18 @@ def find_people(text: str) -> People:
         if after and after.group(1).lower() in _PLACE_NOUNS:
             continue
         left = title_region(text, start, floor)
+        # "Deputy Prime Minister, Foreign Minister X": a comma between two titles.
+        while True:
+            joint = re.search(r",\s*$", text[max(floor, left - 3) : left])
+            if not joint or left - 3 < floor:
+                break
+            comma = left - 3 + joint.start() if left >= 3 else joint.start()
+            earlier = title_region(text, comma, floor)
+            if earlier >= comma or not parse_titles(text[earlier:comma])[0]:
+                break
+            if parse_titles(text[left:start])[0] == []:
+                break
+            left = earlier
         region = text[left:start]
         titles, roles, foreign = parse_titles(region) if region else ([], set(), False)
         if last - first == 2 and not titles and not roles:
