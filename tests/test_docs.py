@@ -86,6 +86,8 @@ def test_public_object_has_a_docstring_with_an_example(name: str, obj: object) -
     doc = inspect.getdoc(obj) or ""
     assert doc.strip(), f"{name} has no docstring"
     assert ">>>" in doc, f"{name}'s docstring has no >>> example"
+    private = [line for line in doc.splitlines() if ">>>" in line and "vndiplo._" in line]
+    assert not private, f"{name}'s example imports a private module: {private[0].strip()}"
 
 
 def _parameters(obj: object) -> list[str]:
