@@ -2,8 +2,8 @@
 conference, each cell the number of sentences that tie the theme to the conference.
 
 Usage: ``python examples/themes_heatmap.py themes.png``.  Needs matplotlib, which the
-``plot`` extra installs: ``python -m pip install -e ".[plot]"``.  The documentation's
-figure (``docs/_static/themes-heatmap.png``) is made by this script.
+``plot`` extra installs: ``python -m pip install -e ".[plot]"``.  The documentation
+draws its figure with this script when it is built (docs/conf.py).
 """
 
 from __future__ import annotations
