@@ -263,7 +263,7 @@ def _format(exc: BaseException, kind: type | None) -> str:
         return f"unknown key {keys}" if len(exc.extra_fields) == 1 else f"unknown keys {keys}"
     if isinstance(exc, KeyError):
         return "required field missing"
-    if isinstance(exc, TypeError | AttributeError) and kind is not None:
+    if isinstance(exc, TypeError | AttributeError) and isinstance(kind, type):
         return f"expected an object for {kind.__name__}"
     return cattrs.v.format_exception(exc, kind)
 

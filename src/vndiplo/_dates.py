@@ -38,8 +38,10 @@ class PartialDate:
     def __attrs_post_init__(self) -> None:
         if self.day is not None and self.month is None:
             raise ValueError("a day needs a month")
-        # Raises ValueError for impossible dates such as 2021-02-30.
-        dt.date(self.year, self.month or 1, self.day or 1)
+        # Raises ValueError for impossible dates such as 2021-02-30, or month or day 0.
+        dt.date(
+            self.year, 1 if self.month is None else self.month, 1 if self.day is None else self.day
+        )
 
     @classmethod
     def parse(cls, text: str) -> PartialDate:

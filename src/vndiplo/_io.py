@@ -148,9 +148,13 @@ def _files(folder: Path) -> list[Path]:
             path = Path(dirpath) / name
             if path.suffix.lower() != ".json":
                 continue
-            if not path.resolve().is_relative_to(root):
+            try:
+                target = path.resolve()
+            except (OSError, RuntimeError):  # a loop of links (RuntimeError before 3.13)
+                raise CorpusError.one(str(path), "", "is a loop of links") from None
+            if not target.is_relative_to(root):
                 raise CorpusError.one(
-                    str(path), "", f"is a link to {path.resolve()}, outside the folder {folder}"
+                    str(path), "", f"is a link to {target}, outside the folder {folder}"
                 )
             found.append(path)
     return sorted(found)
