@@ -27,10 +27,16 @@ def _word_re() -> re.Pattern[str]:
 
 
 def _is_english(words: list[str]) -> bool:
-    if len(words) < 8:
+    """Whether the text reads as English (Vietnamese prose marks most small words)."""
+    lower = [w for w in words if w.islower()]
+    if len(lower) >= 8:
+        marked = sum(1 for w in lower if not w.isascii())
+        if marked / len(lower) > 0.3:
+            return False
+    if len(words) < 40:
         return True
     hits = sum(1 for w in words if w.lower() in _ENGLISH)
-    return hits / len(words) >= 0.06
+    return hits / len(words) >= 0.04
 
 
 @cache

@@ -384,6 +384,8 @@ def find_people(text: str) -> People:
         after = re.match(r"\s+([A-Za-z]+)", text[end : end + 20])
         if after and after.group(1).lower() in _PLACE_NOUNS:
             continue
+        if any(word in _PLACE_NOUNS for word in key.split()[1:]):
+            continue
         left = title_region(text, start, floor)
         # "Deputy Prime Minister, Foreign Minister X": a comma between two titles.
         while True:

@@ -345,16 +345,18 @@ def _reported(
         trailing_ok = trailing_ok or (told and not that)
         if trailing and trailing_ok and not verb.group("paren") and not forward:
             cut = body + trailing.start()
-            if len(text[body:cut].split()) >= 3:
-                participle = _participle_re().match(text, verb.end(), hi)
-                continuation = re.match(r",\s+(?:and\s+)?([a-z]+)", after)
-                if participle:
-                    add(body, cut, ref)
-                    add(participle.end(), hi, ref)
-                elif continuation and continuation.group(1) not in _PREPOSITIONS:
-                    add(body, hi, ref)  # "..., the President noted, has raised ..."
-                else:
-                    add(body, cut, ref)
+            words_before = len(text[body:cut].split())
+            participle = _participle_re().match(text, verb.end(), hi)
+            continuation = re.match(r",\s+(?:and\s+)?([a-z]+)", after)
+            if participle and words_before >= 3:
+                add(body, cut, ref)
+                add(participle.end(), hi, ref)
+                return
+            if continuation and not participle and continuation.group(1) not in _PREPOSITIONS:
+                add(body, hi, ref)  # "..., the President noted, has raised ..."
+                return
+            if words_before >= 3:
+                add(body, cut, ref)
                 return
         # Forward: "X said (that) ...", "X told the press that ...", "X asked Y to ...".
         if re.fullmatch(_ASK, name):
@@ -374,6 +376,36 @@ def _reported(
         rest = _participle_re().search(text, first_ref.end, hi)
         if rest:
             add(rest.end(), hi, first_ref)
+
+
+def _antecedent(
+    events: list[tuple[int, str | None]], index: int, ref: Ref, people: People
+) -> str | None:
+    """The person a pronoun refers to: the last one named, of the right sex when known.
+
+    "he" skips women (a "Thi" middle name, "Chairwoman"); "she" prefers the last woman
+    among the few people named just before, else the last person. A foreign speaker in
+    between leaves the pronoun unresolved.
+    """
+    fallback: str | None = None
+    looked = 0
+    while index >= 0 and looked < 8:
+        who = events[index][1]
+        if who is None:
+            return fallback if ref.pronoun == "she" else None
+        person = people.persons.get(who)
+        index -= 1
+        if person is None:
+            continue
+        looked += 1
+        if ref.pronoun == "he":
+            if not person.female:
+                return who
+            continue
+        if person.female:
+            return who
+        fallback = fallback or who
+    return fallback
 
 
 def _resolve(
@@ -408,16 +440,7 @@ def _resolve(
         key: str | None = cand.ref.person
         if cand.ref.kind == "pronoun":
             key = None
-            index = bisect_left(event_pos, cand.ref.start) - 1
-            while index >= 0:
-                who = events[index][1]
-                if who is None:
-                    break
-                person = people.persons.get(who)
-                if person is not None and (cand.ref.pronoun == "she" or not person.female):
-                    key = who
-                    break
-                index -= 1
+            key = _antecedent(events, bisect_left(event_pos, cand.ref.start) - 1, cand.ref, people)
         person = people.persons.get(key) if key else None
         if person is None or person.foreign:
             continue

@@ -1,0 +1,250 @@
+"""Rules for conferences: series, ordinals, back-references, dates, places, subjects.
+
+Every text here is invented for these tests (people, words and events).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from vndiplo._extract import extract
+from vndiplo._vocab import Series
+
+D = dt.date
+
+
+def confs(text: str, published: dt.date | None = None) -> dict[tuple[str, int], dict[str, object]]:
+    return {
+        (c["series"], c["ordinal"]): c for c in extract(text, published).to_dict()["conferences"]
+    }
+
+
+@pytest.mark.parametrize(
+    ("phrase", "series"),
+    [
+        ("the 29th Diplomatic Conference", Series.DIPLOMATIC),
+        ("the 29th National Diplomatic Conference", Series.DIPLOMATIC),
+        ("the 29th diplomatic conference", Series.DIPLOMATIC),
+        ("the 18th National External Affairs Conference", Series.EXTERNAL_AFFAIRS),
+        ("the 18th National Conference on External Relations", Series.EXTERNAL_AFFAIRS),
+        ("the 18th National Conference on External Affairs", Series.EXTERNAL_AFFAIRS),
+        ("the 18th National Conference on Local Diplomacy", Series.EXTERNAL_AFFAIRS),
+        ("the first National Conference on Foreign Affairs", Series.FOREIGN_AFFAIRS),
+        ("the 12th National Party Congress", Series.PARTY_CONGRESS),
+        ("the 12th Party Congress", Series.PARTY_CONGRESS),
+        ("the Party's 12th National Congress", Series.PARTY_CONGRESS),
+    ],
+)
+def test_every_series_variant_maps_to_its_id(phrase: str, series: Series) -> None:
+    found = extract(f"Officials met before {phrase} to agree on an agenda.").conferences
+    assert [c.series for c in found] == [series]
+
+
+@pytest.mark.parametrize("ordinal", ["31st", "thirty-first", "Thirty-First", "thirty first", "XXXI"])
+def test_ordinals_as_digits_words_or_roman_numerals(ordinal: str) -> None:
+    found = extract(f"Envoys will gather for the {ordinal} Diplomatic Conference.").conferences
+    assert [(c.series, c.ordinal) for c in found] == [(Series.DIPLOMATIC, 31)]
+
+
+def test_each_conference_is_listed_once_in_order_of_first_mention() -> None:
+    text = (
+        "The 30th Diplomatic Conference follows the 12th National Party Congress. "
+        "Delegates to the 30th Diplomatic Conference will also meet at the 19th National "
+        "External Affairs Conference."
+    )
+    keys = [(c.series.value, c.ordinal) for c in extract(text).conferences]
+    assert keys == [("diplomatic", 30), ("party-congress", 12), ("external-affairs", 19)]
+
+
+def test_a_numbered_national_conference_of_foreign_affairs_is_the_localities_one() -> None:
+    text = "Mayors will attend the 19th national conference of foreign affairs next week."
+    assert ("external-affairs", 19) in confs(text)
+
+
+def test_talk_of_localities_makes_it_the_localities_conference() -> None:
+    text = (
+        "The second national conference of foreign affairs will gather leaders of the 63 "
+        "provinces to share their experience."
+    )
+    assert ("external-affairs", 2) in confs(text)
+
+
+def test_the_first_national_conference_on_foreign_affairs_is_the_partys() -> None:
+    text = "The first National Conference on Foreign Affairs was convened by the Politburo."
+    assert ("foreign-affairs", 1) in confs(text)
+
+
+def test_a_foreign_countrys_diplomatic_conference_is_not_vietnams() -> None:
+    text = (
+        "Vietnamese diplomats followed news that Cambodia opened its 11th Diplomatic "
+        "Conference, while Vietnam prepared the 30th Diplomatic Conference."
+    )
+    assert list(confs(text)) == [("diplomatic", 30)]
+
+
+def test_an_article_about_another_countrys_diplomacy_yields_nothing() -> None:
+    text = (
+        "Vientiane (VNA) – Laos opened its tenth Diplomatic Conference on Monday. "
+        "Lao Foreign Minister Khamphet Sisavath said Lao diplomats must attract investment. "
+        "The Lao conference gathered heads of Lao missions. Laos values its ties with Vietnam."
+    )
+    result = extract(text).to_dict()
+    assert result["conferences"] == result["officials"] == result["quotes"] == []
+    assert result["themes"] == []
+
+
+def test_another_language_yields_empty_lists() -> None:
+    text = "Hội nghị Ngoại giao lần thứ 32 đã khai mạc tại Hà Nội với sự tham dự của các đại sứ."
+    assert extract(text).to_dict()["conferences"] == []
+
+
+def test_a_range_takes_its_year_from_the_publication_date() -> None:
+    text = "The 30th Diplomatic Conference will take place in Hanoi on August 13-17."
+    c = confs(text, D(2018, 8, 12))[("diplomatic", 30)]
+    assert (c["start"], c["end"]) == ("2018-08-13", "2018-08-17")
+
+
+def test_from_to_ranges_and_the_year_boundary() -> None:
+    text = "The conference, held in Hanoi from December 15 to 18, was the 31st Diplomatic Conference."
+    # Published in January: December belongs to the year before.
+    c = confs("The 31st Diplomatic Conference was held in Hanoi from December 15 to 18.", D(2022, 1, 4))
+    assert (c[("diplomatic", 31)]["start"], c[("diplomatic", 31)]["end"]) == (
+        "2021-12-15",
+        "2021-12-18",
+    )
+    assert ("diplomatic", 31) in confs(text, D(2022, 1, 4))
+
+
+def test_last_year_shifts_the_year() -> None:
+    text = (
+        "The 31st Diplomatic Conference recalled the 13th National Party Congress, which met "
+        "from January 25 to February 1 last year."
+    )
+    c = confs(text, D(2022, 1, 10))[("party-congress", 13)]
+    assert (c["start"], c["end"]) == ("2021-01-25", "2021-02-01")
+
+
+def test_weekdays_count_back_in_past_tense_copy() -> None:
+    # Published on a Friday: "opened on Wednesday" is two days earlier.
+    text = "Envoys attending the 31st Diplomatic Conference, which opened in Hanoi on Wednesday, met."
+    assert confs(text, D(2021, 12, 17))[("diplomatic", 31)]["start"] == "2021-12-15"
+
+
+def test_weekdays_count_forward_when_the_copy_looks_ahead() -> None:
+    text = "The 31st Diplomatic Conference, which opens on Wednesday, will last four days."
+    assert confs(text, D(2021, 12, 14))[("diplomatic", 31)]["start"] == "2021-12-15"
+
+
+def test_runs_through_a_weekday_is_the_end() -> None:
+    text = "The 31st Diplomatic Conference opened in Hanoi on Wednesday and runs through Saturday."
+    c = confs(text, D(2021, 12, 17))[("diplomatic", 31)]
+    assert (c["start"], c["end"]) == ("2021-12-15", "2021-12-18")
+
+
+def test_concluded_after_five_working_days_counts_back_with_the_saturday() -> None:
+    text = "The 32nd Diplomatic Conference concluded on Saturday after five working days in Hanoi."
+    c = confs(text, D(2023, 12, 23))[("diplomatic", 32)]
+    assert (c["start"], c["end"]) == ("2023-12-19", "2023-12-23")
+
+
+def test_five_days_ending_on_friday_start_on_monday() -> None:
+    text = "The 30th Diplomatic Conference ended on August 17 after five days of sitting."
+    c = confs(text, D(2018, 8, 18))[("diplomatic", 30)]
+    assert (c["start"], c["end"]) == ("2018-08-13", "2018-08-17")
+
+
+def test_without_a_publication_date_the_register_gives_the_year() -> None:
+    text = "Speaking after the 31st Diplomatic Conference, which concluded on December 18, he left."
+    c = confs(text)[("diplomatic", 31)]
+    assert c["end"] == "2021-12-18"
+
+
+def test_a_one_day_conference_starts_and_ends_on_its_date() -> None:
+    text = "The 21st National Conference on External Affairs will convene in Hanoi on December 22."
+    c = confs(text, D(2023, 12, 18))[("external-affairs", 21)]
+    assert (c["start"], c["end"]) == ("2023-12-22", "2023-12-22")
+
+
+def test_opens_on_is_a_start_only() -> None:
+    text = "The 32nd Diplomatic Conference opens on December 19, the ministry said."
+    c = confs(text, D(2023, 12, 15))[("diplomatic", 32)]
+    assert (c["start"], c["end"]) == ("2023-12-19", None)
+
+
+def test_the_conference_refers_back_to_the_main_conference() -> None:
+    text = (
+        "Envoys praised the 28th Diplomatic Conference. Thanh said the conference, which "
+        "opened on December 16, was frank."
+    )
+    assert confs(text, D(2013, 12, 20))[("diplomatic", 28)]["start"] == "2013-12-16"
+
+
+def test_a_date_of_a_persons_act_is_not_the_conferences() -> None:
+    text = "President Lê Văn Tám on August 14 received envoys attending the 30th Diplomatic Conference."
+    c = confs(text, D(2018, 8, 14))[("diplomatic", 30)]
+    assert (c["start"], c["end"]) == (None, None)
+
+
+def test_a_speaker_between_mention_and_date_blocks_the_date() -> None:
+    text = (
+        "The 30th Diplomatic Conference will review the 12th National Party Congress’ tenure, "
+        "Deputy Foreign Minister Đỗ Thị Hoa told the press on Sunday."
+    )
+    for c in confs(text, D(2018, 8, 12)).values():
+        assert c["start"] is None
+
+
+def test_location_only_when_the_text_places_the_conference() -> None:
+    text = "Hanoi (VNA) – The 30th Diplomatic Conference reviewed external work."
+    c = confs(text)[("diplomatic", 30)]
+    assert c["location"] is None
+
+
+def test_location_is_normalised_to_hanoi() -> None:
+    text = "HA NOI – The 31st National Diplomatic Conference opened in Ha Noi on Wednesday."
+    assert confs(text, D(2021, 12, 15))[("diplomatic", 31)]["location"] == "Hanoi"
+
+
+def test_headline_and_placed_conferences_are_subjects_passing_ones_are_not() -> None:
+    text = (
+        "Dec 18, 2023 / 15:20\n\n32nd Diplomatic Conference to open on Tuesday\n\n"
+        "Hanoi (VNA) – The conference will review work since the 31st Diplomatic Conference "
+        "and the 13th National Party Congress. The 21st National Conference on External "
+        "Affairs will convene in Hanoi on December 22."
+    )
+    c = confs(text)
+    assert c[("diplomatic", 32)]["subject"] is True
+    assert c[("external-affairs", 21)]["subject"] is True
+    assert c[("diplomatic", 31)]["subject"] is False
+    assert c[("party-congress", 13)]["subject"] is False
+
+
+def test_a_conference_held_within_the_framework_of_the_subject_is_a_subject() -> None:
+    text = (
+        "31st Diplomatic Conference wraps up\n\n"
+        "Within the framework of the 31st Diplomatic Conference, the 20th National Conference "
+        "on External Affairs was held for leaders of localities."
+    )
+    assert confs(text)[("external-affairs", 20)]["subject"] is True
+
+
+def test_co_held_conferences_share_a_stated_range_and_place() -> None:
+    text = (
+        "The minister spoke on the eve of the 29th Diplomatic Conference and the 18th National "
+        "Conference on External Relations taking place in Hanoi on August 21-26."
+    )
+    c = confs(text, D(2016, 8, 20))
+    for key in (("diplomatic", 29), ("external-affairs", 18)):
+        assert (c[key]["start"], c[key]["end"], c[key]["location"]) == (
+            "2016-08-21",
+            "2016-08-26",
+            "Hanoi",
+        )
+        assert c[key]["subject"] is True
+
+
+def test_a_tenure_is_not_a_congress() -> None:
+    text = "The 29th Diplomatic Conference will review the diplomatic work in the 11th Party tenure."
+    assert list(confs(text)) == [("diplomatic", 29)]

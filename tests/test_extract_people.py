@@ -1,0 +1,238 @@
+"""Rules for officials and quotes. Every text here is invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from vndiplo._extract import extract
+
+
+def officials(text: str) -> dict[str, list[str]]:
+    return {o["name"]: o["titles"] for o in extract(text).to_dict()["officials"]}
+
+
+def quotes(text: str) -> list[tuple[str, str, str]]:
+    return [(q.speaker, q.kind.value, q.text) for q in extract(text).quotes]
+
+
+def test_names_lose_their_diacritics_and_keep_family_name_first() -> None:
+    assert officials("Deputy Foreign Minister Đặng Thị Thu Hà spoke.") == {
+        "Dang Thi Thu Ha": ["deputy-foreign-minister"]
+    }
+
+
+@pytest.mark.parametrize(
+    ("title", "ids"),
+    [
+        ("Party General Secretary", ["general-secretary"]),
+        ("General Secretary of the Communist Party of Vietnam", ["general-secretary"]),
+        ("President", ["state-president"]),
+        ("State President", ["state-president"]),
+        ("President of Viet Nam", ["state-president"]),
+        ("Prime Minister", ["prime-minister"]),
+        ("PM", ["prime-minister"]),
+        ("Permanent Deputy Prime Minister", ["deputy-prime-minister"]),
+        ("Deputy PM", ["deputy-prime-minister"]),
+        ("National Assembly Chairman", ["na-chairman"]),
+        ("Chairwoman of the National Assembly", ["na-chairman"]),
+        ("Minister of Foreign Affairs", ["foreign-minister"]),
+        ("FM", ["foreign-minister"]),
+        ("Vice Foreign Minister", ["deputy-foreign-minister"]),
+        ("Deputy Minister of Foreign Affairs", ["deputy-foreign-minister"]),
+        ("Permanent Deputy Foreign Minister", ["deputy-foreign-minister"]),
+        ("VFF President", ["vff-president"]),
+        ("President of the Vietnam Fatherland Front Central Committee", ["vff-president"]),
+        ("Politburo member", ["politburo-member"]),
+        ("Member of the Politburo", ["politburo-member"]),
+        ("Deputy Prime Minister and Foreign Minister", ["deputy-prime-minister", "foreign-minister"]),
+        ("Deputy Prime Minister, Foreign Minister", ["deputy-prime-minister", "foreign-minister"]),
+        ("Politburo member and Deputy Prime Minister", ["politburo-member", "deputy-prime-minister"]),
+    ],
+)
+def test_title_variants_before_the_name(title: str, ids: list[str]) -> None:
+    assert officials(f"Later, {title} Vũ Hữu Nghĩa visited the ministry.") == {"Vu Huu Nghia": ids}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "President of the Vietnam Union of Friendship Organisations",
+        "Chairman of the Hai Phong People’s Committee",
+        "Ambassador to Japan",
+        "Vice President",
+    ],
+)
+def test_offices_outside_the_vocabulary_give_an_official_without_titles(title: str) -> None:
+    assert officials(f"On Monday, {title} Vũ Hữu Nghĩa spoke.") == {"Vu Huu Nghia": []}
+
+
+def test_a_title_in_apposition_after_the_name() -> None:
+    text = "Trịnh Quốc Bảo, Deputy Foreign Minister, opened the session."
+    assert officials(text) == {"Trinh Quoc Bao": ["deputy-foreign-minister"]}
+
+
+def test_officials_named_in_passing_are_listed_in_text_order() -> None:
+    text = (
+        "Attending were President Lò Văn Phúc, Prime Minister Hà Quang Vinh and "
+        "NA Chairwoman Tạ Thị Mai."
+    )
+    assert list(officials(text)) == ["Lo Van Phuc", "Ha Quang Vinh", "Ta Thi Mai"]
+
+
+def test_foreign_officials_are_not_listed() -> None:
+    text = (
+        "Deputy Foreign Minister Vũ Hữu Nghĩa met Lao Deputy Prime Minister Somsak Inthavong "
+        "and Chinese Foreign Minister Li Qiang."
+    )
+    assert list(officials(text)) == ["Vu Huu Nghia"]
+
+
+def test_places_are_not_people() -> None:
+    text = "Leaders of Ho Chi Minh City, Khanh Hoa and Ha Long Bay met in Ha Noi."
+    assert officials(text) == {}
+
+
+def test_a_given_name_is_the_last_word_of_the_name() -> None:
+    text = (
+        "Prime Minister Đinh Văn Minh and Deputy FM Lâm Minh Tuấn met. "
+        "Tuấn said the ministry would work faster. Minh said reforms would continue."
+    )
+    speakers = [s for s, _, _ in quotes(text)]
+    assert speakers == ["Lam Minh Tuan", "Dinh Van Minh"]
+
+
+def test_said_that_spans_what_follows_that() -> None:
+    text = "Deputy FM Lâm Minh Tuấn said that the ministry would open two consulates."
+    assert quotes(text) == [
+        ("Lam Minh Tuan", "reported", "the ministry would open two consulates")
+    ]
+
+
+def test_trailing_and_inverted_attributions() -> None:
+    text = (
+        "Deputy FM Lâm Minh Tuấn spoke first. The sector must serve businesses better, Tuấn said. "
+        "Exports to Africa will double by 2030, said the Deputy FM. "
+        "Missions will report every quarter, according to Tuấn."
+    )
+    assert [t for _, _, t in quotes(text)] == [
+        "The sector must serve businesses better",
+        "Exports to Africa will double by 2030",
+        "Missions will report every quarter",
+    ]
+
+
+def test_according_to_opens_a_reported_statement() -> None:
+    text = "Deputy FM Lâm Minh Tuấn spoke. According to Tuấn, the plan is ready."
+    assert quotes(text) == [("Lam Minh Tuan", "reported", "the plan is ready")]
+
+
+def test_asked_someone_to_spans_from_the_someone() -> None:
+    text = "Prime Minister Hà Quang Vinh asked the envoys to find new markets for farm produce."
+    assert quotes(text) == [
+        ("Ha Quang Vinh", "reported", "the envoys to find new markets for farm produce")
+    ]
+
+
+def test_adding_that_makes_a_second_quote() -> None:
+    text = (
+        "Prime Minister Hà Quang Vinh spoke. Trade is the priority, he said, adding that "
+        "investment would follow."
+    )
+    assert [t for _, _, t in quotes(text)] == ["Trade is the priority", "investment would follow"]
+
+
+def test_an_attribution_inside_a_sentence_makes_the_whole_sentence_the_quote() -> None:
+    text = (
+        "Prime Minister Hà Quang Vinh spoke. Our standing, the PM noted, has never been higher."
+    )
+    assert quotes(text) == [
+        ("Ha Quang Vinh", "reported", "Our standing, the PM noted, has never been higher")
+    ]
+
+
+@pytest.mark.parametrize(("open_", "close"), [("“", "”"), ('"', '"'), ("«", "»")])
+def test_direct_quotes_in_any_quotation_mark_style(open_: str, close: str) -> None:
+    text = f"Prime Minister Hà Quang Vinh arrived. {open_}We will not wait,{close} he said."
+    assert quotes(text) == [("Ha Quang Vinh", "direct", "We will not wait")]
+
+
+def test_a_quotation_over_several_paragraphs_is_one_direct_quote() -> None:
+    text = (
+        "General Secretary Kiều Văn Lộc said:\n\n“First paragraph of the speech.\n\n"
+        "“Second paragraph of the speech.\n\n“Last paragraph of the speech.”\n\nHe left."
+    )
+    found = quotes(text)
+    assert len(found) == 1
+    speaker, kind, said = found[0]
+    assert (speaker, kind) == ("Kieu Van Loc", "direct")
+    assert said.startswith("First paragraph") and said.endswith("Last paragraph of the speech")
+
+
+def test_a_quoted_fragment_inside_reported_speech_stays_reported() -> None:
+    text = "President Lò Văn Phúc said the envoys are the “eyes and ears” of the country."
+    assert quotes(text) == [
+        ("Lo Van Phuc", "reported", "the envoys are the “eyes and ears” of the country")
+    ]
+
+
+def test_unbalanced_quotation_marks_never_crash() -> None:
+    text = "President Lò Văn Phúc said “we ” will ” go “ on “ and on."
+    assert extract(text).officials
+
+
+def test_pronouns_resolve_to_the_last_person_named_outside_quoted_content() -> None:
+    text = (
+        "Deputy FM Lâm Minh Tuấn spoke. Following the orders of President Lò Văn Phúc, "
+        "the sector grew, he said. He added that it would grow more."
+    )
+    assert [s for s, _, _ in quotes(text)] == ["Lam Minh Tuan", "Lam Minh Tuan"]
+
+
+def test_she_prefers_a_woman() -> None:
+    text = (
+        "Deputy FM Đặng Thị Thu Hà met Prime Minister Hà Quang Vinh. "
+        "She said the visit was useful."
+    )
+    assert [s for s, _, _ in quotes(text)] == ["Dang Thi Thu Ha"]
+
+
+def test_the_title_refers_back_to_the_last_official_with_it() -> None:
+    text = (
+        "Deputy FM Lâm Minh Tuấn and Prime Minister Hà Quang Vinh spoke. "
+        "The Deputy FM said talks were useful. The PM said they would continue."
+    )
+    assert [s for s, _, _ in quotes(text)] == ["Lam Minh Tuan", "Ha Quang Vinh"]
+
+
+def test_group_and_institution_statements_are_not_quotes() -> None:
+    text = (
+        "Participants agreed that the sector must reform. Delegates said the plan was good. "
+        "The Ministry of Foreign Affairs announced that a new office would open."
+    )
+    assert quotes(text) == []
+
+
+def test_a_foreign_speaker_is_not_quoted_and_blocks_pronouns() -> None:
+    text = (
+        "Deputy FM Lâm Minh Tuấn attended. Markus Lindqvist, a Nordic investor, said rules "
+        "matter. He added that costs matter too."
+    )
+    assert quotes(text) == []
+
+
+def test_an_act_is_not_a_statement() -> None:
+    text = "On the occasion, Deputy FM Lâm Minh Tuấn announced the results of the contest."
+    assert quotes(text) == []
+
+
+def test_said_in_an_interview_is_a_trailing_attribution() -> None:
+    text = (
+        "Hanoi (VNA) – Diplomacy must open markets, Foreign Minister Mạc Văn Dũng said in an "
+        "interview with the press."
+    )
+    assert quotes(text) == [("Mac Van Dung", "reported", "Diplomacy must open markets")]
+
+
+def test_an_introductory_phrase_is_not_a_quote() -> None:
+    text = "Asked about the sea, Foreign Minister Mạc Văn Dũng said Vietnam would act calmly."
+    assert quotes(text) == [("Mac Van Dung", "reported", "Vietnam would act calmly")]
