@@ -44,9 +44,15 @@ def test_names_lose_their_diacritics_and_keep_family_name_first() -> None:
         ("President of the Vietnam Fatherland Front Central Committee", ["vff-president"]),
         ("Politburo member", ["politburo-member"]),
         ("Member of the Politburo", ["politburo-member"]),
-        ("Deputy Prime Minister and Foreign Minister", ["deputy-prime-minister", "foreign-minister"]),
+        (
+            "Deputy Prime Minister and Foreign Minister",
+            ["deputy-prime-minister", "foreign-minister"],
+        ),
         ("Deputy Prime Minister, Foreign Minister", ["deputy-prime-minister", "foreign-minister"]),
-        ("Politburo member and Deputy Prime Minister", ["politburo-member", "deputy-prime-minister"]),
+        (
+            "Politburo member and Deputy Prime Minister",
+            ["politburo-member", "deputy-prime-minister"],
+        ),
     ],
 )
 def test_title_variants_before_the_name(title: str, ids: list[str]) -> None:
@@ -103,9 +109,7 @@ def test_a_given_name_is_the_last_word_of_the_name() -> None:
 
 def test_said_that_spans_what_follows_that() -> None:
     text = "Deputy FM Lâm Minh Tuấn said that the ministry would open two consulates."
-    assert quotes(text) == [
-        ("Lam Minh Tuan", "reported", "the ministry would open two consulates")
-    ]
+    assert quotes(text) == [("Lam Minh Tuan", "reported", "the ministry would open two consulates")]
 
 
 def test_trailing_and_inverted_attributions() -> None:
@@ -142,9 +146,7 @@ def test_adding_that_makes_a_second_quote() -> None:
 
 
 def test_an_attribution_inside_a_sentence_makes_the_whole_sentence_the_quote() -> None:
-    text = (
-        "Prime Minister Hà Quang Vinh spoke. Our standing, the PM noted, has never been higher."
-    )
+    text = "Prime Minister Hà Quang Vinh spoke. Our standing, the PM noted, has never been higher."
     assert quotes(text) == [
         ("Ha Quang Vinh", "reported", "Our standing, the PM noted, has never been higher")
     ]
@@ -165,7 +167,8 @@ def test_a_quotation_over_several_paragraphs_is_one_direct_quote() -> None:
     assert len(found) == 1
     speaker, kind, said = found[0]
     assert (speaker, kind) == ("Kieu Van Loc", "direct")
-    assert said.startswith("First paragraph") and said.endswith("Last paragraph of the speech")
+    assert said.startswith("First paragraph")
+    assert said.endswith("Last paragraph of the speech")
 
 
 def test_a_quoted_fragment_inside_reported_speech_stays_reported() -> None:
@@ -190,8 +193,7 @@ def test_pronouns_resolve_to_the_last_person_named_outside_quoted_content() -> N
 
 def test_she_prefers_a_woman() -> None:
     text = (
-        "Deputy FM Đặng Thị Thu Hà met Prime Minister Hà Quang Vinh. "
-        "She said the visit was useful."
+        "Deputy FM Đặng Thị Thu Hà met Prime Minister Hà Quang Vinh. She said the visit was useful."
     )
     assert [s for s, _, _ in quotes(text)] == ["Dang Thi Thu Ha"]
 

@@ -56,7 +56,8 @@ _RULES: dict[Theme, str] = {
     ),
     Theme.LOCAL_DIPLOMACY: (
         r"\blocalit(?:y|ies)\b|local (?:external affairs|diplomacy)|every province"
-        r"|from provinces and cities|provinces and cities (?:hoped|will|should|must|can)"
+        r"|from provinces and cities"
+        r"|(?:provinces|cities) (?:and cities )?(?:hoped|hope|should|must|need)"
     ),
     Theme.DEFENCE_SECURITY: (
         r"peacekeeping|defen[cs]e (?:and security )?cooperation|security cooperation"

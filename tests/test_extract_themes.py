@@ -1,0 +1,65 @@
+"""Rules for themes: one sentence of substance tags a theme. Texts invented for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from vndiplo._extract import extract
+from vndiplo._vocab import Theme
+
+SENTENCES = {
+    Theme.PEACE_STABILITY: "Envoys must help keep a peaceful and stable environment for growth.",
+    Theme.SOVEREIGNTY: "The navy and diplomats together defend the seas and islands of the nation.",
+    Theme.INTERNATIONAL_INTEGRATION: "The country will pursue deeper international integration.",
+    Theme.ECONOMIC_DIPLOMACY: "Missions abroad should help farmers find export markets.",
+    Theme.MULTILATERAL_DIPLOMACY: "Hanoi will play a bigger role in ASEAN and at the UN.",
+    Theme.CULTURAL_DIPLOMACY: "Embassies will use films to build the country's soft power.",
+    Theme.CITIZEN_PROTECTION: "Consulates will protect Vietnamese citizens caught in the floods.",
+    Theme.OVERSEAS_VIETNAMESE: "The Vietnamese community in Poland sent aid to the homeland.",
+    Theme.INTERNATIONAL_LAW: "Disputes must be handled in line with international law.",
+    Theme.THREE_PILLARS: "State diplomacy and people-to-people diplomacy must act in concert.",
+    Theme.LOCAL_DIPLOMACY: "Localities will twin with cities abroad to draw tourists.",
+    Theme.DEFENCE_SECURITY: "More officers will join UN peacekeeping missions in Africa.",
+    Theme.SECTOR_MODERNISATION: "The ministry will streamline its departments next year.",
+    Theme.GREEN_DEVELOPMENT: "Partners will finance green industrial parks in the delta.",
+    Theme.NATIONAL_STANDING: "These efforts have raised the country's prestige worldwide.",
+    Theme.BILATERAL_RELATIONS: "Both sides agreed to deepen ties with neighbouring countries.",
+    Theme.RESEARCH_FORECASTING: "Analysts must forecast shifts among the major economies.",
+}
+
+
+@pytest.mark.parametrize("theme", list(Theme))
+def test_one_sentence_of_substance_tags_a_theme(theme: Theme) -> None:
+    text = f"Deputy FM Lâm Minh Tuấn spoke on Monday. {SENTENCES[theme]}"
+    result = extract(text)
+    assert theme in result.themes
+    evidence = [e for e in result.evidence if e.theme is theme]
+    assert text[evidence[0].start : evidence[0].end] == SENTENCES[theme]
+
+
+def test_themes_are_sorted_ids() -> None:
+    text = " ".join(SENTENCES.values())
+    ids = extract(text).to_dict()["themes"]
+    assert ids == sorted(ids)
+    assert len(ids) == len(Theme)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theme"),
+    [
+        ("The province improved its investment climate.", Theme.GREEN_DEVELOPMENT),
+        (
+            "The 76 years of national defence and construction were recalled.",
+            Theme.DEFENCE_SECURITY,
+        ),
+        (
+            "Five permanent members of the UN Security Council were invited.",
+            Theme.MULTILATERAL_DIPLOMACY,
+        ),
+        ("Economic dependence on one market is a risk.", Theme.ECONOMIC_DIPLOMACY),
+        ("Leaders of provinces and cities will attend a meeting on Friday.", Theme.LOCAL_DIPLOMACY),
+        ("The ministry's budget grew by a tenth.", Theme.SECTOR_MODERNISATION),
+    ],
+)
+def test_words_out_of_context_do_not_tag(sentence: str, theme: Theme) -> None:
+    assert theme not in extract(sentence).themes
