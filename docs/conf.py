@@ -42,7 +42,7 @@ add_module_names = False
 autodoc_typehints = "description"
 autodoc_typehints_format = "short"
 autodoc_member_order = "bysource"
-autodoc_preserve_defaults = True
+autodoc_preserve_defaults = False
 
 # Every example in the docs is a test: prose pages and docstrings share this set-up.
 doctest_global_setup = f"""
