@@ -3,7 +3,8 @@
 The Sphinx doctest builder (in .ci/run) runs the ``>>>`` examples of the docs pages;
 these tests pin the rest: each public object has a field-list docstring with an example,
 the module doctests pass, the README's ``pycon`` blocks run in order in one namespace,
-and the ``$ vndiplo ...`` sessions in the docs print what they show.
+the docs pages' ``.. doctest::`` blocks run here too (for a quick ``pytest``), and the
+``$ vndiplo ...`` sessions in the docs print what they show.
 """
 
 from __future__ import annotations
@@ -201,6 +202,45 @@ def test_every_example_script_is_shown_in_the_docs() -> None:
     page = (DOCS / "examples.rst").read_text(encoding="utf-8")
     for script in sorted((ROOT / "examples").glob("*.py")):
         assert f"examples/{script.name}" in page, script.name
+
+
+def _doctest_blocks(page: Path) -> str:
+    """The ``.. doctest::`` blocks of *page*, dedented and joined in order."""
+    lines = page.read_text(encoding="utf-8").splitlines()
+    found: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not lines[i].startswith(".. doctest::"):
+            i += 1
+            continue
+        i += 1
+        while i < len(lines) and (not lines[i].strip() or lines[i].lstrip().startswith(":")):
+            i += 1
+        while i < len(lines) and (not lines[i].strip() or lines[i].startswith("   ")):
+            found.append(lines[i][3:])
+            i += 1
+    return "\n".join(found)
+
+
+PAGES_WITH_DOCTESTS = [page for page in _pages() if _doctest_blocks(page)]
+
+
+@pytest.mark.parametrize(
+    "page", PAGES_WITH_DOCTESTS, ids=[str(p.relative_to(DOCS)) for p in PAGES_WITH_DOCTESTS]
+)
+def test_docs_page_examples_run(page: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same examples the Sphinx doctest builder runs, for a quick ``pytest``."""
+    monkeypatch.chdir(ROOT)  # as docs/conf.py does: examples name files from the root
+    globs: dict[str, object] = {}
+    exec("import datetime\nimport vndiplo\nfrom vndiplo import *", globs)
+    test = doctest.DocTestParser().get_doctest(
+        _doctest_blocks(page), globs, page.name, str(page), 0
+    )
+    runner = doctest.DocTestRunner(optionflags=FLAGS | doctest.NORMALIZE_WHITESPACE)
+    report: list[str] = []
+    results = runner.run(test, out=report.append)
+    assert results.attempted > 0
+    assert results.failed == 0, "".join(report)
 
 
 @attrs.frozen
