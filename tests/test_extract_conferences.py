@@ -258,3 +258,12 @@ def test_a_tenure_is_not_a_congress() -> None:
         "The 29th Diplomatic Conference will review the diplomatic work in the 11th Party tenure."
     )
     assert list(confs(text)) == [("diplomatic", 29)]
+
+
+def test_the_nth_national_congress_is_the_partys_unless_another_partys() -> None:
+    assert list(confs("Envoys studied the Resolution of the 13th National Congress.")) == [
+        ("party-congress", 13)
+    ]
+    assert (
+        confs("Laos held the 11th National Congress of the Lao People’s Revolutionary Party.") == {}
+    )

@@ -238,3 +238,31 @@ def test_said_in_an_interview_is_a_trailing_attribution() -> None:
 def test_an_introductory_phrase_is_not_a_quote() -> None:
     text = "Asked about the sea, Foreign Minister Mạc Văn Dũng said Vietnam would act calmly."
     assert quotes(text) == [("Mac Van Dung", "reported", "Vietnam would act calmly")]
+
+
+def test_decomposed_unicode_names_still_read() -> None:
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "Later, Deputy FM Nguyễn Thị Ánh Tuyết said trade grew.")
+    assert quotes(text) == [("Nguyen Thi Anh Tuyet", "reported", "trade grew")]
+
+
+@pytest.mark.parametrize(
+    "prefix",
+    ["Hanoi (VNA) – ", "Hanoi, December 15 (VNA) – ", "(VOVWORLD) - ", "HÀ NỘI — ", "NDO – "],
+)
+def test_a_dateline_prefix_is_not_part_of_a_quote(prefix: str) -> None:
+    text = f"{prefix}Trade must grow, Prime Minister Hà Quang Vinh said."
+    assert quotes(text) == [("Ha Quang Vinh", "reported", "Trade must grow")]
+
+
+@pytest.mark.parametrize(
+    ("role", "speaker"),
+    [("the Government leader", "Ha Quang Vinh"), ("the top legislator", "Ta Thi Mai")],
+)
+def test_descriptive_titles_refer_back(role: str, speaker: str) -> None:
+    text = (
+        f"Prime Minister Hà Quang Vinh met NA Chairwoman Tạ Thị Mai. "
+        f"Afterwards {role} said reforms would continue."
+    )
+    assert [s for s, _, _ in quotes(text)] == [speaker]

@@ -103,6 +103,9 @@ def _mention_re() -> re.Pattern[str]:
         rf"\b(?P<ord>{ords})\s+(?:(?P<dip>(?i:{_DIPLO}))|(?P<ext>(?i:{_EXT}))|(?P<fa>(?i:{_FA}))"
         rf"|(?P<pc>(?i:{_PC})))\b"
         rf"|\bParty(?:’|')s\s+(?P<ord2>{ords})\s+(?i:(?:national\s+)?congress)\b"
+        # "the 13th National Congress" of Vietnam's Party, not "... of the Lao ... Party".
+        rf"|\b(?P<ord3>{ords})\s+National\s+Congress\b"
+        r"(?!\s+of\s+the\s+(?!Communist\s+Party\s+of\s+Viet))"
     )
 
 
@@ -250,11 +253,12 @@ def _mentions(text: str, sents: list[Sentence]) -> list[_Mention]:
 
     windows = _windows(text)
     for match in _in_windows(_mention_re(), text, windows):
-        raw = match.group("ord") or match.group("ord2")
+        raw = match.group("ord") or match.group("ord2") or match.group("ord3")
         number = parse_ordinal(raw.replace("\n", " "))
         if number is None or not 1 <= number <= 99:
             continue
-        series = Series.PARTY_CONGRESS if match.group("ord2") else _series_of(match)
+        congress = match.group("ord2") or match.group("ord3")
+        series = Series.PARTY_CONGRESS if congress else _series_of(match)
         if _foreign_before(text, match.start()):
             take(*match.span())
             continue

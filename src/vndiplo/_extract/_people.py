@@ -92,7 +92,8 @@ def _appositive_re() -> re.Pattern[str]:
 @cache
 def _capital_re() -> re.Pattern[str]:
     # Words that may open with a capital; _titlecase() decides.
-    return re.compile(r"(?<![^\W\d_])[A-ZÀ-ÞĂĐĨŨƠƯẠ-ỹ][^\W\d_]*")
+    # Combining marks are allowed so that decomposed (NFD) text still reads.
+    return re.compile(r"(?<![^\W\d_])[A-ZÀ-ÞĂĐĨŨƠƯẠ-ỹ](?:[^\W\d_]|[\u0300-\u036f])*")
 
 
 @cache
@@ -231,7 +232,7 @@ def _name_runs(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
     current: list[tuple[int, int]] = []
     for match in _capital_re().finditer(text):
         token = match.group()
-        ok = _titlecase(token) and len(token) <= 7 and is_syllable(token)
+        ok = _titlecase(token) and len(token) <= 14 and is_syllable(token)
         if ok and current and text[current[-1][1] : match.start()] in (" ", "\xa0"):
             current.append(match.span())
             continue
@@ -283,9 +284,11 @@ def _role_ref_re() -> re.Pattern[str]:
         deputy minister|deputy foreign minister|deputy fm|vice foreign minister|
         permanent deputy foreign minister|na chairman|na chairwoman|national assembly chairman|
         national assembly chairwoman|vff president|politburo member|spokesperson|spokesman|
-        spokeswoman|ambassador|chairman|chairwoman|diplomat|envoy|governor|director|head""".replace(
-            "\n", ""
-        ).split("|"),
+        spokeswoman|ambassador|chairman|chairwoman|diplomat|envoy|governor|director|head|
+        government leader|government chief|cabinet leader|top legislator|legislative leader|
+        state leader|head of state|top diplomat|vietnamese top diplomat""".replace("\n", "").split(
+            "|"
+        ),
         key=len,
         reverse=True,
     )
@@ -333,6 +336,15 @@ _ROLE_TITLES: dict[str, Title] = {
     "national assembly chairwoman": Title.NA_CHAIRMAN,
     "vff president": Title.VFF_PRESIDENT,
     "politburo member": Title.POLITBURO_MEMBER,
+    "government leader": Title.PRIME_MINISTER,
+    "government chief": Title.PRIME_MINISTER,
+    "cabinet leader": Title.PRIME_MINISTER,
+    "top legislator": Title.NA_CHAIRMAN,
+    "legislative leader": Title.NA_CHAIRMAN,
+    "state leader": Title.STATE_PRESIDENT,
+    "head of state": Title.STATE_PRESIDENT,
+    "top diplomat": Title.FOREIGN_MINISTER,
+    "vietnamese top diplomat": Title.FOREIGN_MINISTER,
 }
 
 
