@@ -41,6 +41,18 @@ def main() -> None:
     for citation in corpus.sources_of(conference)[:3]:
         print(f"  {citation}")
 
+    # A first extracted article: the same kinds of facts, found in raw text.
+    article = (
+        "Prime Minister Pham Minh Chinh opened the 32nd Diplomatic Conference in Hanoi on "
+        'December 19, 2023. "Diplomacy must lead the way," Chinh said.'
+    )
+    found = vndiplo.extract(article)
+    print("\nExtracted from a two-sentence article:")
+    for event in found.conferences:
+        print(f"  conference: {vndiplo.conference_id(event.series, event.ordinal)}, {event.start}")
+    for said in found.quotes:
+        print(f"  {said.kind.value} quote by {said.speaker}: “{article[said.start : said.end]}”")
+
 
 if __name__ == "__main__":
     main()

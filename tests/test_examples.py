@@ -46,6 +46,7 @@ def test_quickstart(tmp_path: Path) -> None:
     assert "31st National Diplomatic Conference, Hanoi, 2021-12-15 to 2021-12-18" in out
     assert "Pham Binh Minh (Phạm Bình Minh)" in out
     assert "Sources for the 31st National Diplomatic Conference:" in out
+    assert "direct quote by Pham Minh Chinh: “Diplomacy must lead the way”" in out
 
 
 def test_quotes_to_csv(tmp_path: Path) -> None:
