@@ -266,3 +266,16 @@ def test_descriptive_titles_refer_back(role: str, speaker: str) -> None:
         f"Afterwards {role} said reforms would continue."
     )
     assert [s for s, _, _ in quotes(text)] == [speaker]
+
+
+def test_a_time_phrase_may_stand_between_speaker_and_verb() -> None:
+    text = "General Secretary Tô Văn Hưng on December 20 asked envoys to work harder."
+    assert quotes(text) == [("To Van Hung", "reported", "envoys to work harder")]
+
+
+def test_the_leader_refers_back_to_the_last_top_leader() -> None:
+    text = (
+        "Deputy FM Lâm Minh Tuấn met General Secretary Tô Văn Hưng. "
+        "The leader stressed that unity comes first."
+    )
+    assert [s for s, _, _ in quotes(text)] == ["To Van Hung"]

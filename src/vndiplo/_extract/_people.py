@@ -286,9 +286,9 @@ def _role_ref_re() -> re.Pattern[str]:
         national assembly chairwoman|vff president|politburo member|spokesperson|spokesman|
         spokeswoman|ambassador|chairman|chairwoman|diplomat|envoy|governor|director|head|
         government leader|government chief|cabinet leader|top legislator|legislative leader|
-        state leader|head of state|top diplomat|vietnamese top diplomat""".replace("\n", "").split(
-            "|"
-        ),
+        state leader|head of state|top diplomat|vietnamese top diplomat|leader|vietnamese leader""".replace(
+            "\n", ""
+        ).split("|"),
         key=len,
         reverse=True,
     )
@@ -346,6 +346,17 @@ _ROLE_TITLES: dict[str, Title] = {
     "top diplomat": Title.FOREIGN_MINISTER,
     "vietnamese top diplomat": Title.FOREIGN_MINISTER,
 }
+
+
+_LEADERS = frozenset(
+    {
+        Title.GENERAL_SECRETARY,
+        Title.STATE_PRESIDENT,
+        Title.PRIME_MINISTER,
+        Title.NA_CHAIRMAN,
+        Title.VFF_PRESIDENT,
+    }
+)
 
 
 @define
@@ -511,6 +522,8 @@ def _resolve(refs: list[Ref], persons: dict[str, Person], given: dict[str, list[
 
             def fits(key: str, role: str = role, title: Title | None = title) -> bool:
                 person = persons[key]
+                if role in ("leader", "vietnamese leader"):
+                    return any(t in _LEADERS for t in person.titles)
                 if title is not None and title in person.titles:
                     return True
                 return title is None and role in person.roles

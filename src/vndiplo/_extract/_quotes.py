@@ -65,8 +65,10 @@ _OBJECT_WORDS = frozenset(
 @cache
 def _verb_after_re() -> re.Pattern[str]:
     return re.compile(
-        r"(?P<paren>,\s+[^,“”\"]{1,160}?,)?\s+(?:(?:has|had|have|also|then|further|again|"
-        r"once again|however|meanwhile)\s*,?\s+)*"
+        r"(?P<paren>,\s+[^,“”\"]{1,160}?,)?"
+        # "X on December 20 said", "X at the event also stressed"
+        r"(?:\s+(?:on|at|in|during)\s+(?:[\w’'-]+\s+){0,3}?(?:[\w’'-]+))?"
+        r"\s+(?:(?:has|had|have|also|then|further|again|once again|however|meanwhile)\s*,?\s+)*"
         rf"(?P<verb>{_SAY_FREE}|{_SAY_THAT}|{_ASK})\b"
     )
 
