@@ -286,9 +286,8 @@ def _role_ref_re() -> re.Pattern[str]:
         national assembly chairwoman|vff president|politburo member|spokesperson|spokesman|
         spokeswoman|ambassador|chairman|chairwoman|diplomat|envoy|governor|director|head|
         government leader|government chief|cabinet leader|top legislator|legislative leader|
-        state leader|head of state|top diplomat|vietnamese top diplomat|leader|vietnamese leader""".replace(
-            "\n", ""
-        ).split("|"),
+        state leader|head of state|top diplomat|vietnamese top diplomat|leader|
+        vietnamese leader""".replace("\n", "").split("|"),
         key=len,
         reverse=True,
     )
