@@ -267,3 +267,14 @@ def test_the_nth_national_congress_is_the_partys_unless_another_partys() -> None
     assert (
         confs("Laos held the 11th National Congress of the Lao People’s Revolutionary Party.") == {}
     )
+
+
+def test_an_article_on_ties_with_a_neighbour_is_still_vietnams_diplomacy() -> None:
+    text = (
+        "Prime Minister Hà Quang Vinh held talks with Lao Prime Minister Khamla Vongsa. "
+        "Vinh said Vietnam values its ties with Laos. The Lao PM said Laos wants more trade. "
+        "Lao firms and Lao banks will join a forum in Vientiane. Laos will host it."
+    )
+    result = extract(text)
+    assert [o.name for o in result.officials] == ["Ha Quang Vinh"]
+    assert [q.speaker for q in result.quotes] == ["Ha Quang Vinh"]

@@ -63,3 +63,9 @@ def test_themes_are_sorted_ids() -> None:
 )
 def test_words_out_of_context_do_not_tag(sentence: str, theme: Theme) -> None:
     assert theme not in extract(sentence).themes
+
+
+def test_protecting_the_rights_of_citizens_is_citizen_protection() -> None:
+    text = "Missions must protect the legitimate rights of Vietnamese citizens abroad."
+    assert Theme.CITIZEN_PROTECTION in extract(text).themes
+    assert Theme.CITIZEN_PROTECTION not in extract("Citizens voted on Sunday.").themes

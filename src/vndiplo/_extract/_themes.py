@@ -36,8 +36,7 @@ _RULES: dict[Theme, str] = {
         r"|national image|image of (?:a|the) [\w, ]{0,40}viet ?nam|country'?s image"
     ),
     Theme.CITIZEN_PROTECTION: (
-        r"citizen protection|protect\w*(?: of)? (?:the )?(?:rights of )?(?:vietnamese )?"
-        r"(?:citizens|nationals|fishermen)"
+        r"citizen protection|protect\w*[^.]{0,40}\b(?:citizens|nationals|fishermen)\b"
         r"|(?:citizens|nationals|fishermen)\b[^.]{0,60}\b(?:stranded|detained|in distress|evacuat)"
         r"|evacuat\w+ (?:of )?(?:vietnamese )?(?:citizens|nationals)|\bconsular\b|our citizens"
         r"|fishermen"
