@@ -279,3 +279,16 @@ def test_the_leader_refers_back_to_the_last_top_leader() -> None:
         "The leader stressed that unity comes first."
     )
     assert [s for s, _, _ in quotes(text)] == ["To Van Hung"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "PM Hà Quang Vinh requested that ministries act faster.",
+        "PM Hà Quang Vinh expressed his hope that ministries act faster.",
+        "PM Hà Quang Vinh told the delegates that ministries act faster.",
+        "PM Hà Quang Vinh said in his closing speech that ministries act faster.",
+    ],
+)
+def test_that_clauses_after_a_request_or_an_object(sentence: str) -> None:
+    assert quotes(sentence) == [("Ha Quang Vinh", "reported", "ministries act faster")]

@@ -58,7 +58,8 @@ _PREPOSITIONS = frozenset(
 )
 _OBJECT_WORDS = frozenset(
     "the press reporters journalists delegates participants him her them media a an his "
-    "their its local foreign vietnamese visiting".split()
+    "their its local foreign vietnamese visiting hope belief confidence conviction view "
+    "opinion wish concern".split()
 )
 
 
@@ -362,6 +363,10 @@ def _reported(
                 return
         # Forward: "X said (that) ...", "X told the press that ...", "X asked Y to ...".
         if re.fullmatch(_ASK, name):
+            that_clause = re.match(r"\s+that\s+", after)
+            if that_clause:  # "requested that ministries ..."
+                split_participle(verb.end() + that_clause.end(), ref)
+                return
             if re.search(r"\bto\b", after):
                 add(verb.end(), hi, ref)
                 return
