@@ -59,3 +59,21 @@ def test_output_has_the_contract_shape(text: str) -> None:
 @given(texts)
 def test_extract_is_deterministic(text: str) -> None:
     assert extract(text) == extract(text)
+
+
+def test_one_very_long_sentence_stays_fast() -> None:
+    import time
+
+    piece = (
+        "the 31st Diplomatic Conference opened in Hanoi on Monday and Deputy FM Lê Văn Bình "
+        "said that “the sector” grew, he said, "
+    )
+    text = piece * 2500
+    started = time.process_time()
+    extract(text)
+    assert time.process_time() - started < 10
+
+
+def test_a_text_of_one_line_is_not_a_headline() -> None:
+    result = extract("Deputy FM Lê Văn Bình said trade would grow")
+    assert [q.text for q in result.quotes] == ["trade would grow"]

@@ -293,11 +293,23 @@ def _blocked(text: str, lo: int, hi: int, ref_spans: list[tuple[int, int]]) -> b
     return index < len(ref_spans) and ref_spans[index][0] < hi
 
 
+def _bisect_start(mentions: list[_Mention], pos: int) -> int:
+    lo, hi = 0, len(mentions)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if mentions[mid].start < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
 def _owners(
     text: str, mentions: list[_Mention], lo: int, hi: int, ref_spans: list[tuple[int, int]]
 ) -> list[_Mention]:
-    """The mentions a date or city at ``[lo, hi)`` belongs to."""
-    before = [m for m in mentions if m.end <= lo and m.key is not None]
+    """The mentions a date or city at ``[lo, hi)`` belongs to (*mentions* sorted)."""
+    index = _bisect_start(mentions, lo)
+    before = [m for m in mentions[max(0, index - 8) : index] if m.end <= lo and m.key is not None]
     if before:
         owner = before[-1]
         if lo - owner.end <= 120 and not _blocked(text, owner.end, lo, ref_spans):
@@ -313,7 +325,7 @@ def _owners(
                     continue
                 break
             return owners
-    after = [m for m in mentions if m.start >= hi and m.key is not None]
+    after = [m for m in mentions[index : index + 8] if m.start >= hi and m.key is not None]
     if after and after[0].start - hi <= 80 and _linking(text[hi : after[0].start]):
         return [after[0]]
     return []

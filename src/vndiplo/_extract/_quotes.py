@@ -195,7 +195,8 @@ def find_quotes(
         lo = spans[line][0]
         sentence = locate.at(qs - 1)
         body = sentence.body if sentence else lo
-        before = text[body : qs - 1]
+        # Only the end of what precedes matters (and long sentences stay linear).
+        before = text[max(body, qs - 1 - 200) : qs - 1]
         last_line = bisect_right(line_starts, qe) - 1
         line_end = spans[last_line][1]
         speaker: Ref | None = None
@@ -267,6 +268,11 @@ def find_quotes(
     return _resolve(text, candidates, refs, people, regions, foreign_marks)
 
 
+def _words(text: str, lo: int, hi: int) -> int:
+    """How many words stand in ``text[lo:hi]``, counted up to three."""
+    return min(3, len(text[max(lo, hi - 60) : hi].split()))
+
+
 def _reported(
     text: str,
     sentence: Sentence,
@@ -306,15 +312,16 @@ def _reported(
     for ref in here:
         if ref.left < body:
             continue
-        before = text[body : ref.left]
+        window = max(body, ref.left - 200)
+        before = text[window : ref.left]
         trailing = re.search(r"(?:,\s*[”\"’]?|[”\"]\s*,?)\s*$", before)
         inverted = re.search(
             rf"(?:,\s*[”\"’]?|[”\"]\s*,?)\s*(?:{_SAY_FREE}|{_SAY_THAT})\s+$", before
         )
         according = re.search(r",\s*according\s+to\s+$", before)
         if (inverted or according) and before.strip():
-            cut = body + (inverted or according).start()  # type: ignore[union-attr]
-            if len(text[body:cut].split()) >= 3:
+            cut = window + (inverted or according).start()  # type: ignore[union-attr]
+            if _words(text, body, cut) >= 3:
                 add(body, cut, ref)
                 tail = _appositive_re().match(text, ref.end, hi)
                 rest = _participle_re().match(text, tail.end() if tail else ref.end, hi)
@@ -347,8 +354,8 @@ def _reported(
         trailing_ok = bool(ends) or (first is not None and first.group(1).lower() in _PREPOSITIONS)
         trailing_ok = trailing_ok or (told and not that)
         if trailing and trailing_ok and not verb.group("paren") and not forward:
-            cut = body + trailing.start()
-            words_before = len(text[body:cut].split())
+            cut = window + trailing.start()
+            words_before = _words(text, body, cut)
             participle = _participle_re().match(text, verb.end(), hi)
             continuation = re.match(r",\s+(?:and\s+)?([a-z]+)", after)
             if participle and words_before >= 3:

@@ -175,6 +175,8 @@ def prefix_end(text: str, start: int, end: int) -> int:
 def headline_line(text: str, spans: list[tuple[int, int]], dateline: int) -> int:
     """The index of the headline line: the first short, unpunctuated line (or ``-1``)."""
     first = dateline + 1 if 0 <= dateline < 3 else 0
+    if first + 1 >= len(spans):
+        return -1  # a text of one line has no headline
     for index in range(first, min(first + 2, len(spans))):
         start, end = spans[index]
         line = text[start:end]
