@@ -292,3 +292,21 @@ def test_the_leader_refers_back_to_the_last_top_leader() -> None:
 )
 def test_that_clauses_after_a_request_or_an_object(sentence: str) -> None:
     assert quotes(sentence) == [("Ha Quang Vinh", "reported", "ministries act faster")]
+
+
+def test_who_said_attributes_to_the_antecedent() -> None:
+    text = "The event was attended by President Lò Văn Phúc, who said earlier that envoys matter."
+    assert quotes(text) == [("Lo Van Phuc", "reported", "envoys matter")]
+
+
+def test_told_a_named_outlet_that() -> None:
+    text = "Later, PM Hà Quang Vinh told Vietnam News Agency that exports would rise."
+    assert quotes(text) == [("Ha Quang Vinh", "reported", "exports would rise")]
+
+
+def test_statements_of_documents_and_sources_are_not_quotes() -> None:
+    text = (
+        "The statement said the plan was adopted. Reports said 500 delegates came. "
+        "The sector must improve, a source said."
+    )
+    assert quotes(text) == []

@@ -59,14 +59,15 @@ _PREPOSITIONS = frozenset(
 _OBJECT_WORDS = frozenset(
     "the press reporters journalists delegates participants him her them media a an his "
     "their its local foreign vietnamese visiting hope belief confidence conviction view "
-    "opinion wish concern".split()
+    "opinion wish concern earlier later recently yesterday today last this again also "
+    "repeatedly once".split()
 )
 
 
 @cache
 def _verb_after_re() -> re.Pattern[str]:
     return re.compile(
-        r"(?P<paren>,\s+[^,“”\"]{1,160}?,)?"
+        r"(?:(?P<paren>,\s+[^,“”\"]{1,160}?,)|,\s+who\b)?"
         # "X on December 20 said", "X at the event also stressed"
         r"(?:\s+(?:on|at|in|during)\s+(?:[\w’'-]+\s+){0,3}?(?:[\w’'-]+))?"
         r"\s+(?:(?:has|had|have|also|then|further|again|once again|however|meanwhile)\s*,?\s+)*"
@@ -339,7 +340,7 @@ def _reported(
         that = re.match(r"\s+that\s+", after) or re.match(r"\s+(?:[\w’']+\s+){1,8}?that\s+", after)
         if that and "," not in that.group():
             lead = that.group().split()[0].lower()
-            if lead != "that" and lead not in _PREPOSITIONS | _OBJECT_WORDS:
+            if lead != "that" and lead not in _PREPOSITIONS | _OBJECT_WORDS and not told:
                 that = None
         elif that:
             that = None
