@@ -54,14 +54,14 @@ FOREIGN = frozenset(
 _CONNECTORS = frozenset(
     "of the and for to member head chief deputy vice permanent standing minister "
     "spokesperson spokesman spokeswoman ambassador chairman chairwoman president secretary "
-    "general director governor leader in charge acting former".split()
+    "general director governor leader in charge acting former its cum /".split()
 )
 
 _OPENERS = frozenset(
     "according as at in on with by from after before during earlier later meanwhile "
     "however also addressing speaking asked responding attending delivering welcoming "
     "receiving meeting talking chairing co-chairing opening closing concluding under while "
-    "when then this that these those a an it its his her their our we they he she".split()
+    "when then this that these those a an it his her their our we they he she".split()
 )
 
 ROLE_WORDS = frozenset(
@@ -186,7 +186,7 @@ def parse_titles(region: str) -> tuple[list[Title], set[str], bool]:
     words = fold(region).replace("’", "'").replace("'s", " ").split()
     foreign = False
     roles.update(w for w in words if w in ROLE_WORDS or w in _FEMALE_WORDS)
-    for piece in re.split(r"\s+and\s+|\s*,\s*", region):
+    for piece in re.split(r"\s+(?:and|cum|&)\s+|\s*[,/]\s*", region):
         piece = re.sub(r"^[\d\s]+", "", piece)
         head = fold(piece).replace("’", "'").split()
         if head and head[0] == "the":
@@ -417,8 +417,6 @@ def find_people(text: str) -> People:
             comma = left - 3 + joint.start() if left >= 3 else joint.start()
             earlier = title_region(text, comma, floor)
             if earlier >= comma or not parse_titles(text[earlier:comma])[0]:
-                break
-            if parse_titles(text[left:start])[0] == []:
                 break
             left = earlier
         region = text[left:start]
