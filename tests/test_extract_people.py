@@ -53,6 +53,16 @@ def test_names_lose_their_diacritics_and_keep_family_name_first() -> None:
             "Politburo member and Deputy Prime Minister",
             ["politburo-member", "deputy-prime-minister"],
         ),
+        (
+            "Deputy Prime Minister cum Foreign Minister",
+            ["deputy-prime-minister", "foreign-minister"],
+        ),
+        ("Deputy Prime Minister/Foreign Minister", ["deputy-prime-minister", "foreign-minister"]),
+        (
+            "Politburo member, Secretary of the Party Central Committee and head of its "
+            "Commission for External Relations",
+            ["politburo-member"],
+        ),
     ],
 )
 def test_title_variants_before_the_name(title: str, ids: list[str]) -> None:
