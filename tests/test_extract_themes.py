@@ -69,3 +69,17 @@ def test_protecting_the_rights_of_citizens_is_citizen_protection() -> None:
     text = "Missions must protect the legitimate rights of Vietnamese citizens abroad."
     assert Theme.CITIZEN_PROTECTION in extract(text).themes
     assert Theme.CITIZEN_PROTECTION not in extract("Citizens voted on Sunday.").themes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theme"),
+    [
+        ("Both sides pledged to keep peace, stability and development.", Theme.PEACE_STABILITY),
+        ("Embassies will promote Vietnamese culture in Latin America.", Theme.CULTURAL_DIPLOMACY),
+        ("The two armies will step up defence diplomacy.", Theme.DEFENCE_SECURITY),
+        ("Partners will fund the energy transition of the country.", Theme.GREEN_DEVELOPMENT),
+        ("Hanoi will chair a WTO panel next year.", Theme.MULTILATERAL_DIPLOMACY),
+    ],
+)
+def test_more_ways_of_saying_a_theme(sentence: str, theme: Theme) -> None:
+    assert theme in extract(sentence).themes

@@ -14,7 +14,9 @@ from vndiplo._extract._segment import Sentence
 from vndiplo._vocab import Theme
 
 _RULES: dict[Theme, str] = {
-    Theme.PEACE_STABILITY: r"peaceful,? (?:and )?stable|peace and stability|peaceful environment",
+    Theme.PEACE_STABILITY: (
+        r"peaceful,? (?:and )?stable|peace,? (?:and )?stability|peaceful environment"
+    ),
     Theme.SOVEREIGNTY: r"sovereignty|territorial integrity|seas and islands",
     Theme.INTERNATIONAL_INTEGRATION: (
         r"\bintegration\b|integrat\w* (?:\w+ ){0,2}into the (?:world|global|international|region)"
@@ -30,10 +32,14 @@ _RULES: dict[Theme, str] = {
         r"multilateral|\basean\b|\bapec\b|international (?:organisations|organizations|forums|fora)"
         r"|regional and international forums|non-permanent (?:seat|member)|human rights council"
         r"|at the (?:un|united nations)\b|mechanisms of the (?:un|united nations)\b"
+        r"|\b(?:wto|asem|g20|unesco)\b|mekong[- ](?:lancang|japan|us|korea)|francophonie"
     ),
     Theme.CULTURAL_DIPLOMACY: (
         r"cultural diplomacy|soft power|(?:external|foreign)(?:[- ]affairs)? information"
-        r"|national image|image of (?:a|the) [\w, ]{0,40}viet ?nam|country'?s image"
+        r"|national image|image of (?:a |the )?[\w, ]{0,40}viet ?nam|country'?s image"
+        r"|(?:promot|introduc|spread|honour|honor)\w* (?:\w+ ){0,2}"
+        r"(?:vietnamese |viet ?nam'?s? )culture"
+        r"|\bunesco\b"
     ),
     Theme.CITIZEN_PROTECTION: (
         r"citizen protection|protect\w*[^.]{0,40}\b(?:citizens|nationals|fishermen)\b"
@@ -61,6 +67,7 @@ _RULES: dict[Theme, str] = {
     Theme.DEFENCE_SECURITY: (
         r"peacekeeping|defen[cs]e (?:and security )?cooperation|security cooperation"
         r"|ministry of (?:national )?defen[cs]e|ministry of public security|public security forces"
+        r"|defen[cs]e diplomacy"
         r"|defen[cs]e and public security"
     ),
     Theme.SECTOR_MODERNISATION: (
@@ -75,7 +82,7 @@ _RULES: dict[Theme, str] = {
         r"|and digital)"
         r"|sustainable development"
         r"|\bclimate (?:change|diplomacy|action|finance|crisis|goals?|commitments?)\b"
-        r"|net[- ]zero|renewable|emissions?\b"
+        r"|net[- ]zero|renewable|emissions?\b|energy transition"
     ),
     Theme.NATIONAL_STANDING: (
         r"prestige|international standing|(?<![\w-])standing and|responsible member"
@@ -108,9 +115,11 @@ _KEYS: dict[Theme, tuple[str, ...]] = {
     ),
     Theme.MULTILATERAL_DIPLOMACY: (
         "multilateral", "asean", "apec", "international", "non-permanent", "human rights",
-        "at the u", "mechanisms of the",
+        "at the u", "mechanisms of the", "wto", "asem", "g20", "unesco", "mekong", "francophonie",
     ),
-    Theme.CULTURAL_DIPLOMACY: ("cultural", "soft power", "information", "image"),
+    Theme.CULTURAL_DIPLOMACY: (
+        "cultural", "soft power", "information", "image", "culture", "unesco",
+    ),
     Theme.CITIZEN_PROTECTION: ("citizen", "nationals", "fishermen", "consular", "evacuat"),
     Theme.OVERSEAS_VIETNAMESE: ("vietnamese",),
     Theme.INTERNATIONAL_LAW: (
@@ -127,6 +136,7 @@ _KEYS: dict[Theme, tuple[str, ...]] = {
     ),
     Theme.GREEN_DEVELOPMENT: (
         "green", "sustainable development", "climate", "net", "renewable", "emission",
+        "energy transition",
     ),
     Theme.NATIONAL_STANDING: (
         "prestige", "standing", "responsible member", "profile", "position", "stature",
