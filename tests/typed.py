@@ -288,8 +288,18 @@ _TAGGED = [
     (Theme.PEACE_STABILITY, "Delegates agreed on keeping a peaceful, stable environment."),
     (Theme.CITIZEN_PROTECTION, "Citizen protection was discussed at length."),
     (Theme.CULTURAL_DIPLOMACY, "Cultural diplomacy received new attention this year."),
+    (Theme.OVERSEAS_VIETNAMESE, "Work with overseas Vietnamese was reviewed."),
+    (Theme.MULTILATERAL_DIPLOMACY, "Roles at the UN and ASEAN were discussed."),
 ]
-QUOTES_PER_DOCUMENT = 10
+_BACKGROUND = (
+    "The conference reviewed the implementation of the Party's external policy over the "
+    "past years and set out orientations for the time ahead, with the participation of "
+    "heads of Vietnamese representative agencies abroad and leaders of ministries, "
+    "sectors and localities, both in person and through online connecting points. "
+)
+# Shaped like the practice articles (tests/fixtures/practice): about 2,200 characters,
+# seven quotes of about 150 characters, three officials and six themes per article.
+QUOTES_PER_DOCUMENT = 7
 QUOTES_PER_OFFICIAL = 50
 SPEAKERS_PER_DOCUMENT = 3
 DOCUMENTS_PER_CONFERENCE = 20
@@ -309,16 +319,17 @@ def synthetic_corpus(quotes: int, seed: int = 0) -> Corpus:
     everything and the same number of quotes per official, documents per conference and
     so on: lookups that use an index cost the same at any size, scans do not.  Each
     document holds ``QUOTES_PER_DOCUMENT`` reported statements ("X said that ...") by up
-    to ``SPEAKERS_PER_DOCUMENT`` officials, with exact offsets, four tagged sentences,
-    and a mention of its conference.
+    to ``SPEAKERS_PER_DOCUMENT`` officials, with exact offsets, tagged sentences, a
+    paragraph of background and a mention of its conference: about the size and shape
+    of the practice articles.
 
     :param quotes: how many quotes (rounded up to whole documents).
     :param seed: the random seed.
     :returns: the corpus, which loads, validates and round-trips.
 
-    >>> corpus = synthetic_corpus(100)
+    >>> corpus = synthetic_corpus(140)
     >>> corpus.counts()["quotes"], corpus.counts()["documents"]
-    (100, 10)
+    (140, 20)
     >>> q = corpus.quotes[0]
     >>> corpus.document(q.document).text[q.start : q.end] == q.text
     True
@@ -361,9 +372,9 @@ def synthetic_corpus(quotes: int, seed: int = 0) -> Corpus:
     for d in range(n_documents):
         conf = conferences[d % n_conferences]
         doc_id = f"synthetic-{d:07d}"
-        parts = [f"The {conf.name} opened in Hanoi on Monday. "]
+        parts = [f"The {conf.name} opened in Hanoi on Monday. ", _BACKGROUND, "\n\n"]
         mentions.append(Mention(doc_id, conf.id, True, 4, 4 + len(conf.name), location="Hanoi"))
-        offset = len(parts[0])
+        offset = sum(map(len, parts))
         spans: list[tuple[Theme, int, int]] = []
         speakers: dict[str, tuple[int, int]] = {}
         pending = []
@@ -372,14 +383,15 @@ def synthetic_corpus(quotes: int, seed: int = 0) -> Corpus:
         for k in range(wanted):
             who = rng.choice(cast)
             lead = f"{who.name} {rng.choice(_SAYS)} "
-            claim = rng.choice(_CLAIMS)
+            first, second = rng.sample(_CLAIMS, 2)
+            claim = f"{first}, and {second}"
             speakers.setdefault(who.id, (offset, offset + len(who.name)))
             start = offset + len(lead)
             pending.append((who.id, start, start + len(claim), claim))
             sentence = f"{lead}{claim}.\n\n"
             parts.append(sentence)
             offset += len(sentence)
-            if k % 3 == 0:
+            if k < len(_TAGGED):
                 theme, line = _TAGGED[(d + k) % len(_TAGGED)]
                 spans.append((theme, offset, offset + len(line)))
                 parts.append(line + " ")

@@ -9,6 +9,7 @@ nowhere else, so that ``import vndiplo`` stays cheap.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import threading
 import types
@@ -154,6 +155,13 @@ def _lean_record_hook(converter: cattrs.Converter, kind: type) -> Callable[[Any,
                 f"(None if (v := o[{key}]) is None else v "
                 f"if v.__class__ is {inner.__name__} else _reject())"
             )
+        elif isinstance(a.type, type) and issubclass(a.type, _Labelled):
+            # A vocabulary id: the member for a known id string, else a rejection.
+            names[f"_m{i}"] = {m.value: m for m in a.type}
+            value = (
+                f"(m if (v := o[{key}]).__class__ is str "
+                f"and (m := _m{i}.get(v)) is not None else _reject())"
+            )
         else:
             names[f"_h{i}"] = converter.get_structure_hook(a.type)
             names[f"_t{i}"] = a.type
@@ -192,15 +200,24 @@ def _make(detailed: bool) -> cattrs.Converter:
     )
 
     def tuple_hook(kind: Any) -> Callable[[object, object], tuple[Any, ...]]:
-        list_type: Any = list[typing.get_args(kind)[0]]  # type: ignore[misc]
+        item_type = typing.get_args(kind)[0]
+        list_type: Any = list[item_type]  # type: ignore[valid-type]
         as_list = converter.get_structure_hook(list_type)
+        item = converter.get_structure_hook(item_type)
 
         def structure(value: object, _: object) -> tuple[Any, ...]:
             if type(value) is not list:
                 raise Invalid(f"expected a list, got {_json_type(value)}")
             return tuple(as_list(value, list_type))
 
-        return structure
+        def fast(value: object, _: object) -> tuple[Any, ...]:
+            # The items straight into a tuple, without cattrs' list in between; the
+            # detailed converter keeps the list hook, whose errors carry the index.
+            if type(value) is not list:
+                raise Invalid(f"expected a list, got {_json_type(value)}")
+            return tuple(map(item, value, itertools.repeat(item_type, len(value))))
+
+        return structure if detailed else fast
 
     converter.register_structure_hook_factory(_is_homogeneous_tuple, tuple_hook)
 
