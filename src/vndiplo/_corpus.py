@@ -257,9 +257,7 @@ class Corpus:
         >>> "overseas-vietnamese" in vndiplo.load().themes_for("29th")
         True
         """
-        counts = self._index.theme_counts(self.conference(conference))
-        order = {theme: i for i, theme in enumerate(Theme)}
-        return tuple(sorted(counts, key=lambda t: (-counts[t], order[t])))
+        return self._index.themes_ranked(self.conference(conference))
 
     def evidence(self, conference: ConferenceRef, theme: Theme | str) -> tuple[ThemeTag, ...]:
         """The sentences that tie *theme* to *conference*, in document order.

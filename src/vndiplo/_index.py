@@ -43,6 +43,7 @@ _SERIES_WORDS: tuple[tuple[str, Series], ...] = (
 )
 _LEADING_ORDINAL = re.compile(r"(?:the\s+)?(\S+(?:[ -](?:first|second|third|fourth|fifth|"
                               r"sixth|seventh|eighth|ninth))?)\s*(.*)", re.IGNORECASE)  # fmt: skip
+_THEME_ORDER = {theme: i for i, theme in enumerate(Theme)}
 _LOCAL_ORDINALS = range(16, 22)  # the localities' conferences that coverage misnames
 
 
@@ -178,6 +179,17 @@ class Index:
         """The documents whose subject is *conference*."""
         seen = dict.fromkeys(m.document for m in self.mentions[conference.id] if m.subject)
         return [self.documents[d] for d in seen if d in self.documents]
+
+    def themes_ranked(self, conference: Conference) -> tuple[Theme, ...]:
+        """The themes of *conference*, most evidenced first, ties in vocabulary order."""
+        key = ("ranked", conference.id)
+        ranked = self._memo.get(key)
+        if ranked is None:
+            counts = self.theme_counts(conference)
+            ranked = tuple(sorted(counts, key=lambda t: (-counts[t], _THEME_ORDER[t])))
+            self._memo[key] = ranked
+        assert isinstance(ranked, tuple)
+        return ranked
 
     def theme_counts(self, conference: Conference) -> Counter[Theme]:
         """How many pieces of evidence each theme has in the documents about *conference*."""
