@@ -207,19 +207,25 @@ def _series_of(match: re.Match[str]) -> Series:
     return Series.PARTY_CONGRESS
 
 
-@cache
-def _keyword_re(generic: bool) -> re.Pattern[str]:
-    if generic:
-        return re.compile(r"(?i:conference|event|meeting|gathering)")
-    return re.compile(r"(?i:conference|congress)")
+def _windows(lowered: str, generic: bool = False) -> list[tuple[int, int]]:
+    """Stretches of text that can hold a mention: a little before and after a keyword.
 
-
-def _windows(text: str, generic: bool = False) -> list[tuple[int, int]]:
-    """Stretches of text that can hold a mention: a little before and after a keyword."""
+    *lowered* is the text in lower case (same length as the text).
+    """
+    hits: list[tuple[int, int]] = []
+    keys = (
+        ("conference", "event", "meeting", "gathering") if generic else ("conference", "congress")
+    )
+    for key in keys:
+        pos = lowered.find(key)
+        while pos >= 0:
+            hits.append((pos, pos + len(key)))
+            pos = lowered.find(key, pos + 1)
+    hits.sort()
     out: list[tuple[int, int]] = []
     before, after = (40, 12) if generic else (70, 48)
-    for match in _keyword_re(generic).finditer(text):
-        lo, hi = max(0, match.start() - before), match.end() + after
+    for start, end in hits:
+        lo, hi = max(0, start - before), end + after
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], hi)
         else:
@@ -251,7 +257,10 @@ def _mentions(text: str, sents: list[Sentence]) -> list[_Mention]:
     def take(lo: int, hi: int) -> None:
         taken[lo:hi] = b"\x01" * (hi - lo)
 
-    windows = _windows(text)
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few letters change length in lower case
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    windows = _windows(lowered)
     for match in _in_windows(_mention_re(), text, windows):
         raw = match.group("ord") or match.group("ord2") or match.group("ord3")
         number = parse_ordinal(raw.replace("\n", " "))
@@ -274,7 +283,7 @@ def _mentions(text: str, sents: list[Sentence]) -> list[_Mention]:
             continue
         out.append(_Mention(match.start(), match.end(), None, "series", _series_of(match)))
         take(*match.span())
-    for match in _in_windows(_generic_ref_re(), text, _windows(text, generic=True)):
+    for match in _in_windows(_generic_ref_re(), text, _windows(lowered, generic=True)):
         if not free(*match.span()):
             continue
         if text[max(0, match.start() - 6) : match.start()].lower().endswith("press "):

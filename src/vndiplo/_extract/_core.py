@@ -28,6 +28,7 @@ def _word_re() -> re.Pattern[str]:
 
 def _is_english(words: list[str]) -> bool:
     """Whether the text reads as English (Vietnamese prose marks most small words)."""
+    words = words[:3000]
     lower = [w for w in words if w.islower()]
     if len(lower) >= 8:
         marked = sum(1 for w in lower if not w.isascii())

@@ -292,9 +292,9 @@ def _role_ref_re() -> re.Pattern[str]:
         reverse=True,
     )
     alternation = "|".join(re.escape(p.strip()).replace(r"\ ", r"\s+") for p in phrases)
-    foreign = "|".join(sorted((re.escape(f) for f in FOREIGN), key=len, reverse=True))
     return re.compile(
-        rf"[Tt]he\s+(?:(?P<foreign>(?i:{foreign}))\s+)?(?P<role>(?i:{alternation}))\b"
+        rf"[Tt]he\s+(?:(?P<role>(?i:{alternation}))"
+        rf"|(?P<foreign>[A-Z][a-z]+|U\.?S\.?|EU)\s+(?P<role2>(?i:{alternation})))\b"
         r"(?!\s+(?:of\b|[A-ZĐ]))"
     )
 
@@ -486,8 +486,9 @@ def find_people(text: str) -> People:
     for match in _role_ref_re().finditer(text):
         if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] == "_"):
             continue
-        role = " ".join(match.group("role").lower().split())
-        foreign_role = match.group("foreign") is not None
+        role = " ".join((match.group("role") or match.group("role2")).lower().split())
+        adjective = match.group("foreign")
+        foreign_role = adjective is not None and adjective.lower().replace(".", "") in FOREIGN
         target = None if foreign_role else "?" + role
         extra.append(Ref(match.start(), match.start(), match.end(), "role", target))
     for match in _pronoun_re().finditer(text):
