@@ -12,19 +12,11 @@ from typing import Any
 __all__ = ["add_extract_parser", "main", "run_extract"]
 
 
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date as YYYY-MM-DD: {text!r}") from None
-
-
 def _configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help="the article, as UTF-8 text")
     parser.add_argument(
         "--published",
         metavar="YYYY-MM-DD",
-        type=_date,
         help="publication date (default: read from a dateline in the text)",
     )
     parser.add_argument("--json", action="store_true", help="print the EXTRACTION.md JSON object")
@@ -72,13 +64,42 @@ def _summary(data: dict[str, Any]) -> str:
 def run_extract(args: argparse.Namespace) -> int:
     """Run ``extract`` for parsed *args*; print the result; return the exit status.
 
-    :param args: with ``file``, ``published`` and ``json``.
-    :returns: 0 on success, 2 when the file cannot be read.
+    Errors (an unreadable file, a bad ``--published`` date) are one line on stderr.
+
+    :param args: with ``file``, ``published`` (a ``YYYY-MM-DD`` string or ``None``) and
+        ``json``.
+    :returns: 0 on success, 2 on an error.
+
+    >>> import argparse, tempfile, os
+    >>> with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as f:
+    ...     _ = f.write("The 31st Diplomatic Conference opened in Hanoi on December 15.")
+    >>> run_extract(argparse.Namespace(file=f.name, published="2021-12-15", json=False))
+    published: 2021-12-15
+    conferences: 1
+      * diplomatic 31: 2021-12-15 to ?, Hanoi
+    officials: 0
+    quotes: 0
+    themes: none
+    0
+    >>> os.unlink(f.name)
     """
     from vndiplo._extract import ExtractError, extract_file
 
+    published: dt.date | None = None
+    raw = getattr(args, "published", None)
+    if isinstance(raw, dt.date):
+        published = raw
+    elif raw is not None:
+        try:
+            published = dt.date.fromisoformat(str(raw))
+        except ValueError:
+            print(
+                f"vndiplo extract: error: --published must be a date as YYYY-MM-DD, not {raw!r}",
+                file=sys.stderr,
+            )
+            return 2
     try:
-        result = extract_file(args.file, args.published)
+        result = extract_file(args.file, published)
     except ExtractError as exc:
         print(f"vndiplo extract: error: {exc}", file=sys.stderr)
         return 2
@@ -94,7 +115,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """The standalone command line.
 
     :param argv: the arguments (default: ``sys.argv[1:]``).
-    :returns: the exit status (argparse exits with 2 on bad usage, a bad date included).
+    :returns: the exit status (argparse exits with 2 on bad usage).
+
+    >>> main(["/nonexistent/article.txt"])
+    2
     """
     parser = argparse.ArgumentParser(
         prog="python -m vndiplo._extract",
