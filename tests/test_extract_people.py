@@ -320,3 +320,8 @@ def test_statements_of_documents_and_sources_are_not_quotes() -> None:
         "The sector must improve, a source said."
     )
     assert quotes(text) == []
+
+
+def test_institutions_named_after_people_are_not_officials() -> None:
+    text = "Students of Tôn Đức Thắng University visited Nguyễn Văn Linh Street."
+    assert officials(text) == {}

@@ -35,7 +35,9 @@ FAMILY = frozenset(
 _NOT_NAMES = frozenset({"ho chi minh", "ha noi", "viet nam", "truong sa", "hoang sa"})
 _PLACE_NOUNS = frozenset(
     "city province bay island islands street road square lake bridge district port "
-    "mausoleum museum airport river mountain pass commune ward".split()
+    "mausoleum museum airport river mountain pass commune ward university school college "
+    "academy institute hospital hall stadium centre center foundation award prize company "
+    "corporation group bank pagoda temple park market".split()
 )
 
 FOREIGN = frozenset(
