@@ -278,3 +278,19 @@ def test_an_article_on_ties_with_a_neighbour_is_still_vietnams_diplomacy() -> No
     result = extract(text)
     assert [o.name for o in result.officials] == ["Ha Quang Vinh"]
     assert [q.speaker for q in result.quotes] == ["Ha Quang Vinh"]
+
+
+def test_a_congress_in_the_headline_is_not_the_subject_of_a_conference_article() -> None:
+    text = (
+        "Diplomats to carry out 13th National Party Congress resolution\n\n"
+        "Hanoi (VNA) – The 31st Diplomatic Conference opened in Hanoi on Wednesday."
+    )
+    c = confs(text, D(2021, 12, 15))
+    assert c[("party-congress", 13)]["subject"] is False
+    assert c[("diplomatic", 31)]["subject"] is True
+
+
+def test_following_n_working_days_counts_back_too() -> None:
+    text = "The 30th Diplomatic Conference closed on August 17 following five working days."
+    c = confs(text, D(2018, 8, 17))[("diplomatic", 30)]
+    assert c["start"] == "2018-08-13"

@@ -167,7 +167,7 @@ _LOCALITIES = re.compile(
     r"\blocalit(?:y|ies)\b|\bleaders\s+of\s+(?:the\s+|all\s+)?(?:\d+\s+)?provinces"
 )
 _DURATION = re.compile(
-    r"\bafter\s+(?P<n>\w+)\s+(?:(?:official\s+)?working\s+|sitting\s+)?days\b"
+    r"\b(?:after|following)\s+(?P<n>\w+)\s+(?:(?:official\s+)?working\s+|sitting\s+)?days\b"
     r"|\b(?P<m>\w+)-day\s+(?:meeting|conference|event|session|gathering)\b"
 )
 _NUMBERS = {
@@ -417,10 +417,15 @@ def find_conferences(
         _framework(text, lo, hi, here, confs)
 
     if headline is not None:
+        # A congress in the headline is the article's subject only when no conference is
+        # named: conferences implement its resolution, and headlines say so.
         for mention in mentions:
             in_headline = headline[0] <= mention.start < headline[1]
-            if mention.kind == "named" and mention.key and in_headline:
-                confs[mention.key].subject = True
+            if mention.kind != "named" or not mention.key or not in_headline:
+                continue
+            if mention.key[0] is Series.PARTY_CONGRESS and main is not None:
+                continue
+            confs[mention.key].subject = True
     for conf in confs.values():
         if conf.location is not None:
             conf.subject = True
