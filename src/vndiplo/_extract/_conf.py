@@ -146,30 +146,39 @@ def _foreign_before(text: str, pos: int) -> bool:
     return False
 
 
-_OPEN = re.compile(
-    r"\b(?:open|opens|opened|opening|begin|begins|began|start|starts|started|kicks? off"
-    r"|kicked off)\b"
-)
-_CLOSE = re.compile(
-    r"\b(?:end|ends|ended|close|closes|closed|closing|conclude|concludes|concluded"
-    r"|wrap(?:s|ped)? up|until|till|through|runs? to)\b"
-)
-_FUTURE = re.compile(
-    r"\b(?:will|to open|to close|to be held|to take place|is to|are to|scheduled|opens|closes|runs"
-    r"|begins|starts|ends|convenes|expected|set to|upcoming|next)\b"
-)
-_PAST = re.compile(
-    r"\b(?:opened|closed|ended|concluded|wrapped up|held|took place|was|were|gathered|convened"
-    r"|began|started|met|came)\b"
-)
-_BLOCK = re.compile(r"\b(?:said|says|told|noted|stressed|added|according|announced|affirmed)\b")
-_LOCALITIES = re.compile(
-    r"\blocalit(?:y|ies)\b|\bleaders\s+of\s+(?:the\s+|all\s+)?(?:\d+\s+)?provinces"
-)
-_DURATION = re.compile(
-    r"\b(?:after|following)\s+(?P<n>\w+)\s+(?:(?:official\s+)?working\s+|sitting\s+)?days\b"
-    r"|\b(?P<m>\w+)-day\s+(?:meeting|conference|event|session|gathering)\b"
-)
+_SOURCES: dict[str, str] = {
+    "open": (
+        r"\b(?:open|opens|opened|opening|begin|begins|began|start|starts|started|kicks? off"
+        r"|kicked off)\b"
+    ),
+    "close": (
+        r"\b(?:end|ends|ended|close|closes|closed|closing|conclude|concludes|concluded"
+        r"|wrap(?:s|ped)? up|until|till|through|runs? to)\b"
+    ),
+    "future": (
+        r"\b(?:will|to open|to close|to be held|to take place|is to|are to|scheduled|opens"
+        r"|closes|runs"
+        r"|begins|starts|ends|convenes|expected|set to|upcoming|next)\b"
+    ),
+    "past": (
+        r"\b(?:opened|closed|ended|concluded|wrapped up|held|took place|was|were|gathered|convened"
+        r"|began|started|met|came)\b"
+    ),
+    "block": (r"\b(?:said|says|told|noted|stressed|added|according|announced|affirmed)\b"),
+    "localities": (r"\blocalit(?:y|ies)\b|\bleaders\s+of\s+(?:the\s+|all\s+)?(?:\d+\s+)?provinces"),
+    "duration": (
+        r"\b(?:after|following)\s+(?P<n>\w+)\s+(?:(?:official\s+)?working\s+|sitting\s+)?days\b"
+        r"|\b(?P<m>\w+)-day\s+(?:meeting|conference|event|session|gathering)\b"
+    ),
+}
+
+
+@cache
+def _pat(name: str) -> re.Pattern[str]:
+    """The named pattern of :data:`_SOURCES`, compiled on first use."""
+    return re.compile(_SOURCES[name])
+
+
 _NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10,
@@ -274,7 +283,7 @@ def _mentions(text: str, sents: list[Sentence]) -> list[_Mention]:
         if series is Series.FOREIGN_AFFAIRS:
             sentence = locate.at(match.start())
             around = text[sentence.start : sentence.end].lower() if sentence else ""
-            if number >= 10 or _LOCALITIES.search(around):
+            if number >= 10 or _pat("localities").search(around):
                 series = Series.EXTERNAL_AFFAIRS
         take(*match.span())
         out.append(_Mention(match.start(), match.end(), (series, number), "named"))
@@ -296,7 +305,7 @@ def _mentions(text: str, sents: list[Sentence]) -> list[_Mention]:
 
 
 def _blocked(text: str, lo: int, hi: int, ref_spans: list[tuple[int, int]]) -> bool:
-    if _BLOCK.search(text, lo, hi):
+    if _pat("block").search(text, lo, hi):
         return True
     index = bisect_left(ref_spans, (lo, 0))
     return index < len(ref_spans) and ref_spans[index][0] < hi
@@ -511,8 +520,8 @@ def _dates_in(
 
 
 def _tense_forward(window: str) -> bool:
-    future = [m.end() for m in _FUTURE.finditer(window)]
-    past = [m.end() for m in _PAST.finditer(window)]
+    future = [m.end() for m in _pat("future").finditer(window)]
+    past = [m.end() for m in _pat("past").finditer(window)]
     if not future:
         return False
     return not past or future[-1] > past[-1]
@@ -538,8 +547,8 @@ def _assign(
         conf.start = first
         conf.end = last or conf.end
         return
-    opens = [m.end() for m in _OPEN.finditer(near)]
-    closes = [m.end() for m in _CLOSE.finditer(near)]
+    opens = [m.end() for m in _pat("open").finditer(near)]
+    closes = [m.end() for m in _pat("close").finditer(near)]
     role = ""
     if opens or closes:
         role = "open" if (opens[-1] if opens else -1) > (closes[-1] if closes else -1) else "close"
@@ -553,7 +562,7 @@ def _assign(
     elif role == "close":
         conf.end = conf.end or first
         if conf.start is None:
-            duration = _DURATION.search(sentence)
+            duration = _pat("duration").search(sentence)
             if duration:
                 count = _number(duration.group("n") or duration.group("m") or "")
                 if count and count > 1:

@@ -11,7 +11,6 @@ from bisect import bisect_left
 from functools import cache
 
 from attrs import frozen
-from dateutil import parser as _dateparser
 
 MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -126,8 +125,10 @@ def parse_dateline(line: str) -> dt.date | None:
     quick = _quick_date(raw)
     if quick is not None:
         return quick
+    from dateutil import parser as dateparser  # slow to import: only for odd forms
+
     try:
-        day = _dateparser.parse(raw, dayfirst=True, default=dt.datetime(2000, 1, 1))
+        day = dateparser.parse(raw, dayfirst=True, default=dt.datetime(2000, 1, 1))
     except (ValueError, OverflowError):
         return None
     return day.date()
