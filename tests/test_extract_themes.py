@@ -83,3 +83,14 @@ def test_protecting_the_rights_of_citizens_is_citizen_protection() -> None:
 )
 def test_more_ways_of_saying_a_theme(sentence: str, theme: Theme) -> None:
     assert theme in extract(sentence).themes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theme"),
+    [
+        ("The visits helped raise Vietnam's position in the world.", Theme.NATIONAL_STANDING),
+        ("The ministry will improve the quality of diplomatic staff.", Theme.SECTOR_MODERNISATION),
+    ],
+)
+def test_possessives_and_staff_quality(sentence: str, theme: Theme) -> None:
+    assert theme in extract(sentence).themes

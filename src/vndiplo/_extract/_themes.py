@@ -76,6 +76,7 @@ _RULES: dict[Theme, str] = {
         r"|reorganiz\w+|apparatus|contingent of (?:diplomats|officials|cadres)"
         r"|quality and efficiency|efficiency of (?:diplomacy|foreign affairs|external)"
         r"|\bpersonnel\b|selecting ambassadors|leaner"
+        r"|quality of (?:the )?(?:diplomatic )?(?:staff|personnel|cadres|officials|diplomats)"
     ),
     Theme.GREEN_DEVELOPMENT: (
         r"\bgreen (?:growth|transition|economy|businesses|industr\w+|development|energy"
@@ -86,7 +87,9 @@ _RULES: dict[Theme, str] = {
     ),
     Theme.NATIONAL_STANDING: (
         r"prestige|international standing|(?<![\w-])standing and|responsible member"
-        r"|(?:rais|enhanc|elevat|boost)\w* (?:\w+ ){0,3}(?:profile|position|stature|standing)"
+        r"|(?:rais|enhanc|elevat|boost|improv|lift)\w* (?:[\w']+ ){0,3}"
+        r"(?:profile|position|stature|standing)"
+        r"|position (?:in|on) the international (?:arena|stage)"
         r"|(?:international|global) (?:position|stature|profile)"
     ),
     Theme.BILATERAL_RELATIONS: (
@@ -133,6 +136,7 @@ _KEYS: dict[Theme, tuple[str, ...]] = {
     Theme.SECTOR_MODERNISATION: (
         "modern", "professional", "streamlin", "restructur", "reorgani", "apparatus", "contingent",
         "quality and efficiency", "efficiency of", "personnel", "selecting ambassadors", "leaner",
+        "quality of",
     ),
     Theme.GREEN_DEVELOPMENT: (
         "green", "sustainable development", "climate", "net", "renewable", "emission",
