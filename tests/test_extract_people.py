@@ -325,3 +325,15 @@ def test_statements_of_documents_and_sources_are_not_quotes() -> None:
 def test_institutions_named_after_people_are_not_officials() -> None:
     text = "Students of Tôn Đức Thắng University visited Nguyễn Văn Linh Street."
     assert officials(text) == {}
+
+
+def test_adding_without_that_is_not_a_reporting_clause() -> None:
+    text = "PM Hà Quang Vinh said farms must export more, adding value to rice."
+    assert [t for _, _, t in quotes(text)] == ["farms must export more, adding value to rice"]
+
+
+def test_inverted_attribution_with_apposition_then_adding_that() -> None:
+    text = (
+        "Exports rose, said Deputy FM Lâm Minh Tuấn, head of the board, adding that imports fell."
+    )
+    assert [t for _, _, t in quotes(text)] == ["Exports rose", "imports fell"]

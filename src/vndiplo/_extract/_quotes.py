@@ -50,7 +50,7 @@ _ASK = (
     "asked|urged|requested|called on|called upon|encouraged|instructed|requires|required|asks|urges"
 )
 _PARTICIPLES = (
-    "adding|noting|stressing|saying|emphasising|emphasizing|affirming|explaining|underlining"
+    "noting|stressing|saying|emphasising|emphasizing|affirming|explaining|underlining"
     "|asserting|stating|highlighting|underscoring|reiterating|pointing out|stressing"
 )
 _PREPOSITIONS = frozenset(
@@ -77,12 +77,13 @@ def _verb_after_re() -> re.Pattern[str]:
 
 @cache
 def _participle_re() -> re.Pattern[str]:
-    return re.compile(rf",\s+(?:and\s+)?(?:{_PARTICIPLES})\s+(?:that\s+)?")
+    # "adding" reports speech only with "that" ("adding value to exports" does not).
+    return re.compile(rf",\s+(?:and\s+)?(?:adding\s+that|(?:{_PARTICIPLES})\s+(?:that\s+)?)\s*")
 
 
 @cache
 def _appositive_re() -> re.Pattern[str]:
-    return re.compile(rf"(?:,\s+[^,]{{1,100}}?)?(?=,\s+(?:and\s+)?(?:{_PARTICIPLES}))")
+    return re.compile(rf"(?:,\s+[^,]{{1,100}}?)?(?=,\s+(?:and\s+)?(?:adding|{_PARTICIPLES}))")
 
 
 @cache
