@@ -337,3 +337,8 @@ def test_inverted_attribution_with_apposition_then_adding_that() -> None:
         "Exports rose, said Deputy FM Lâm Minh Tuấn, head of the board, adding that imports fell."
     )
     assert [t for _, _, t in quotes(text)] == ["Exports rose", "imports fell"]
+
+
+def test_according_to_after_a_short_opener_reads_forward() -> None:
+    text = "Deputy FM Lâm Minh Tuấn spoke. Meanwhile, according to Tuấn, the plan is ready."
+    assert quotes(text) == [("Lam Minh Tuan", "reported", "the plan is ready")]

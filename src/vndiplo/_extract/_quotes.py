@@ -323,7 +323,14 @@ def _reported(
         according = re.search(r",\s*according\s+to\s+$", before)
         if (inverted or according) and before.strip():
             cut = window + (inverted or according).start()  # type: ignore[union-attr]
-            if _words(text, body, cut) >= 3:
+            needed = 1 if inverted else 3
+            if according and _words(text, body, cut) < 3:
+                # "Meanwhile, according to X, ..." reads forward.
+                comma = re.compile(r"\s*,\s*").match(text, ref.end, hi)
+                if comma:
+                    split_participle(comma.end(), ref)
+                    return
+            if _words(text, body, cut) >= needed:
                 add(body, cut, ref)
                 tail = _appositive_re().match(text, ref.end, hi)
                 rest = _participle_re().match(text, tail.end() if tail else ref.end, hi)
