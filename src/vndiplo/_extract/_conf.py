@@ -423,7 +423,6 @@ def find_conferences(
                 conf = confs[owner.key] if owner.key else None
                 if conf is not None and conf.location is None and city:
                     conf.location = city
-        _framework(text, lo, hi, here, confs)
 
     if headline is not None:
         # A congress in the headline is the article's subject only when no conference is
@@ -441,7 +440,7 @@ def find_conferences(
     # Co-held events: a framework partner of a subject conference is a subject too.
     for lo, hi in units:
         first, last_index = bisect_left(starts, lo), bisect_left(starts, hi)
-        _framework(text, lo, hi, mentions[first:last_index], confs, apply=True)
+        _framework(text, lo, hi, mentions[first:last_index], confs)
     if main is not None and not any(c.subject for c in confs.values()):
         # The article's occasion: its main conference, named in the lead paragraph.
         after_head = headline[1] if headline is not None else 0
@@ -477,10 +476,8 @@ def _framework(
     hi: int,
     here: list[_Mention],
     confs: dict[tuple[Series, int], _Conf],
-    apply: bool = False,
 ) -> None:
-    if not apply:
-        return
+    """A conference held within the framework of (or alongside) a subject is a subject."""
     for match in re.finditer(r"(?:framework|sidelines)\s+of\s+|\balongside\s+", text[lo:hi]):
         at = lo + match.end()
         host = next((m for m in here if at <= m.start <= at + 4 and m.key), None)
