@@ -342,3 +342,9 @@ def test_inverted_attribution_with_apposition_then_adding_that() -> None:
 def test_according_to_after_a_short_opener_reads_forward() -> None:
     text = "Deputy FM Lâm Minh Tuấn spoke. Meanwhile, according to Tuấn, the plan is ready."
     assert quotes(text) == [("Lam Minh Tuan", "reported", "the plan is ready")]
+
+
+@pytest.mark.parametrize("joint", [":", ",", ""])
+def test_a_quotation_after_said_in_the_same_sentence_is_direct(joint: str) -> None:
+    text = f"Later, PM Hà Quang Vinh said{joint} “We must act now.”"
+    assert quotes(text) == [("Ha Quang Vinh", "direct", "We must act now")]

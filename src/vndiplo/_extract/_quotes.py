@@ -208,7 +208,7 @@ def find_quotes(
             if found:
                 speaker, tail_end = found
         if speaker is None:
-            colon = re.search(r":\s*$", before)
+            colon = re.search(rf"(?::|\b(?:{_SAY_FREE}|continued),?)\s*$", before)
             intro_lo, intro_hi = (body, qs - 1)
             if not colon and not before.strip() and line > 0:
                 prev_lo, prev_hi = spans[line - 1]
