@@ -94,3 +94,17 @@ def test_more_ways_of_saying_a_theme(sentence: str, theme: Theme) -> None:
 )
 def test_possessives_and_staff_quality(sentence: str, theme: Theme) -> None:
     assert theme in extract(sentence).themes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theme"),
+    [
+        ("Leaders of ministries, sectors and localities attended.", Theme.LOCAL_DIPLOMACY),
+        (
+            "The Chairman of the State Committee for Overseas Vietnamese came.",
+            Theme.OVERSEAS_VIETNAMESE,
+        ),
+    ],
+)
+def test_attendance_lists_and_titles_do_not_tag(sentence: str, theme: Theme) -> None:
+    assert theme not in extract(sentence).themes

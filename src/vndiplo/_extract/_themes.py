@@ -150,6 +150,31 @@ _KEYS: dict[Theme, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+# Words that, right before a match, show it is not about the theme: a list of who
+# attended ("leaders of ministries and localities"), or a title ("Committee for Overseas
+# Vietnamese").
+_VETOES: dict[Theme, str] = {
+    Theme.LOCAL_DIPLOMACY: (
+        r"(?:leaders|representatives|heads|officials|delegates)\s+(?:of|from)\b[^.]{0,60}$"
+    ),
+    Theme.OVERSEAS_VIETNAMESE: r"committee for $",
+}
+
+
+@cache
+def _veto_res() -> dict[Theme, re.Pattern[str]]:
+    return {theme: re.compile(pattern) for theme, pattern in _VETOES.items()}
+
+
+def _shows(theme: Theme, pattern: re.Pattern[str], folded: str, lo: int, hi: int) -> bool:
+    """Whether ``folded[lo:hi]`` has a match of *pattern* that no veto discards."""
+    veto = _veto_res().get(theme)
+    for match in pattern.finditer(folded, lo, hi):
+        if veto is None or not veto.search(folded, max(lo, match.start() - 80), match.start()):
+            return True
+    return False
+
+
 @cache
 def _theme_res() -> tuple[tuple[Theme, re.Pattern[str]], ...]:
     return tuple((theme, re.compile(pattern)) for theme, pattern in _RULES.items())
@@ -169,7 +194,7 @@ def find_themes(text: str, sents: list[Sentence]) -> list[tuple[Theme, int, int]
         for sentence in sents:
             piece = text[sentence.start : sentence.end].lower().replace("’", "'")
             for theme, pattern in _theme_res():
-                if pattern.search(piece):
+                if _shows(theme, pattern, piece, 0, len(piece)):
                     out.append((theme, sentence.start, sentence.end))
         return out
     ends = [s.end for s in sents]
@@ -186,7 +211,7 @@ def find_themes(text: str, sents: list[Sentence]) -> list[tuple[Theme, int, int]
                 pos = folded.find(key, max(pos + 1, sents[index].end))
         for index in candidates:
             sentence = sents[index]
-            if pattern.search(folded, sentence.start, sentence.end):
+            if _shows(theme, pattern, folded, sentence.start, sentence.end):
                 hits.add((index, order))
     themes = [theme for theme, _ in _theme_res()]
     for sentence_index, theme_index in sorted(hits):
