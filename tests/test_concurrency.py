@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import ast
+import gc
 import subprocess
 import sys
 import textwrap
@@ -305,3 +306,35 @@ def test_loading_lookups_and_extraction_work_with_the_network_switched_off() -> 
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]", done.stdout
+
+
+# -- the collector is left as it was ----------------------------------------------
+
+
+def test_loading_leaves_the_garbage_collector_as_it_was() -> None:
+    text = vndiplo.dumps(synthetic_corpus(200))
+    assert gc.isenabled()
+    vndiplo.loads(text)
+    assert gc.isenabled()
+    with pytest.raises(vndiplo.CorpusError):
+        vndiplo.loads("[]")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        vndiplo.loads(text)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_loading_does_not_undo_someone_elses_freeze() -> None:
+    keep: list[list[None]] = [[] for _ in range(100)]  # objects to freeze
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+        vndiplo.loads(vndiplo.dumps(synthetic_corpus(200)))
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
+    assert keep

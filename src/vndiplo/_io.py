@@ -80,6 +80,12 @@ def loads_many(texts: Sequence[tuple[str, str]], *, base: Corpus | None = None) 
         whole = [("the base corpus", base), *parts] if base is not None else parts
         merged = merge(whole) if whole else Corpus()
         check(parts, merged)
+        if collecting and not gc.get_freeze_count():
+            # The records live as long as the corpus: they go to the oldest generation
+            # now, rather than being walked by the young collections one after another.
+            # (Only when nothing else is frozen, so that no one's freeze is undone.)
+            gc.freeze()
+            gc.unfreeze()
     finally:
         if collecting:
             gc.enable()
