@@ -90,7 +90,7 @@ def extract(text: str, published: dt.date | None = None) -> Extraction:
     dateline, found = find_dateline(text, spans)
     when = published if published is not None else found
     empty = Extraction(when, (), (), (), (), ())
-    words = _word_re().findall(text)
+    words = _word_re().findall(text[:20000])
     if not _is_english(words):
         return empty
     result = _extract(text, spans, dateline, when)

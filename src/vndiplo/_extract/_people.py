@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from attrs import define
 
@@ -124,6 +124,12 @@ def is_syllable(token: str) -> bool:
     (True, False, False)
     """
     return _syllable_re().fullmatch(fold(token)) is not None
+
+
+@lru_cache(maxsize=8192)
+def _name_token(token: str) -> bool:
+    """Whether *token* can be part of a Vietnamese name: a capitalised syllable."""
+    return _titlecase(token) and len(token) <= 14 and is_syllable(token)
 
 
 def _titlecase(token: str) -> bool:
@@ -234,7 +240,7 @@ def _name_runs(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
     current: list[tuple[int, int]] = []
     for match in _capital_re().finditer(text):
         token = match.group()
-        ok = _titlecase(token) and len(token) <= 14 and is_syllable(token)
+        ok = _name_token(token)
         if ok and current and text[current[-1][1] : match.start()] in (" ", "\xa0"):
             current.append(match.span())
             continue
