@@ -162,7 +162,9 @@ def test_an_attribution_inside_a_sentence_makes_the_whole_sentence_the_quote() -
     ]
 
 
-@pytest.mark.parametrize(("open_", "close"), [("“", "”"), ('"', '"'), ("«", "»")])
+@pytest.mark.parametrize(
+    ("open_", "close"), [("“", "”"), ('"', '"'), ("«", "»"), ("‘", "’"), ("„", "“")]
+)
 def test_direct_quotes_in_any_quotation_mark_style(open_: str, close: str) -> None:
     text = f"Prime Minister Hà Quang Vinh arrived. {open_}We will not wait,{close} he said."
     assert quotes(text) == [("Ha Quang Vinh", "direct", "We will not wait")]

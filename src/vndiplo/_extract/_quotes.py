@@ -109,6 +109,8 @@ def quote_regions(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 
     >>> quote_regions("He said “yes” and ”no", [(0, 21)])
     [(9, 12)]
+    >>> quote_regions("‘Vietnam’s turn,’ he said", [(0, 25)])
+    [(1, 16)]
     """
     regions: list[tuple[int, int]] = []
     open_at = -1
@@ -120,6 +122,8 @@ def quote_regions(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             if char == '"':
                 before = text[pos - 1] if pos > lo else " "
                 opening = open_at < 0 and (before.isspace() or before in "([—–-")
+            elif char == "“" and open_at >= 0 and text[open_at - 1] == "„":
+                opening = False  # „German style“
             else:
                 opening = char in _OPENING
             if opening:
@@ -134,7 +138,27 @@ def quote_regions(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             following = spans[index + 1][0] if index + 1 < len(spans) else -1
             if following < 0 or text[following] not in '“«„"':
                 open_at = -1
+    if "‘" in text:
+        regions += _single_regions(text, spans)
+        regions.sort()
     return regions
+
+
+def _single_regions(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quotations in single curly marks: ‘...’ (never an apostrophe: ’ before a letter)."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        open_at = -1
+        for pos in range(text.find("‘", lo, hi), hi) if "‘" in text[lo:hi] else ():
+            char = text[pos]
+            if char == "‘" and (pos == lo or not text[pos - 1].isalnum()):
+                open_at = pos + 1
+            elif char == "’" and open_at >= 0:
+                after = text[pos + 1] if pos + 1 < hi else " "
+                if not after.isalnum():
+                    out.append((open_at, pos))
+                    open_at = -1
+    return out
 
 
 @cache
