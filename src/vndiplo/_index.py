@@ -7,7 +7,6 @@ reads rather than scans.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -234,6 +233,10 @@ def _missing(kind: str, ref: object, names: Iterable[str], folded: str | None = 
     wanted = folded or fold(str(ref))
     # Names that hold the typed word (a family name, say) first, then similar spellings.
     holding = [f for f in by_fold if wanted and wanted in f.split()]
-    close = holding[:5] or difflib.get_close_matches(wanted, list(by_fold), n=3, cutoff=0.5)
+    if not holding:
+        import difflib  # only for this message: it costs a millisecond at import
+
+        holding = difflib.get_close_matches(wanted, list(by_fold), n=3, cutoff=0.5)
+    close = holding[:5]
     hint = f"; closest: {', '.join(by_fold[c] for c in close)}" if close else ""
     raise LookupError(f"no {kind} matches {ref!r}{hint}")
