@@ -17,6 +17,7 @@ PIECES = [
     "Aug 20, 2016 / 16:09\n", "XIII National Party Congress", "investment", "she",
     "the 20th national conference of foreign affairs", "asked the envoys to ", ":",
     "Lao Foreign Minister", "Prime Minister Hà Quang Vinh", "\ufeff", "./.", "Đ", "\r\n",
+    "‘", "’", "„", "«", "»", "Vietnam’s",
 ]  # fmt: skip
 
 texts = st.one_of(
