@@ -350,3 +350,9 @@ def test_according_to_after_a_short_opener_reads_forward() -> None:
 def test_a_quotation_after_said_in_the_same_sentence_is_direct(joint: str) -> None:
     text = f"Later, PM Hà Quang Vinh said{joint} “We must act now.”"
     assert quotes(text) == [("Ha Quang Vinh", "direct", "We must act now")]
+
+
+def test_a_two_syllable_name_is_known_after_its_titled_mention() -> None:
+    text = "General Secretary Tô Lâm opened the session. Later, Tô Lâm said unity matters."
+    assert quotes(text) == [("To Lam", "reported", "unity matters")]
+    assert officials("Tô Lâm said unity matters.") == {}

@@ -400,6 +400,7 @@ def find_people(text: str) -> People:
     persons: dict[str, Person] = {}
     refs: list[Ref] = []
     name_spans: list[tuple[int, int]] = []
+    untitled: list[tuple[int, int, int, str]] = []
     floor = 0
     for _, _, run in _name_runs(text):
         split = _split_run(text, run)
@@ -430,6 +431,7 @@ def find_people(text: str) -> People:
         region = text[left:start]
         titles, roles, foreign = parse_titles(region) if region else ([], set(), False)
         if last - first == 2 and not titles and not roles:
+            untitled.append((left, start, end, key))
             continue
         # An apposition: "Nguyen Van A, Deputy Foreign Minister, said".
         appo = _appositive_re().match(text, end, end + 90)
@@ -460,6 +462,13 @@ def find_people(text: str) -> People:
         person.female = person.female or bool(roles & _FEMALE_WORDS)
         refs.append(Ref(left, start, end, "name", key))
 
+    # A two-syllable name needs a title once ("General Secretary To Lam"); after that,
+    # "To Lam" alone is the same person.
+    for left, start, end, key in untitled:
+        if key in persons:
+            refs.append(Ref(left, start, end, "name", key))
+            name_spans.append((start, end))
+    name_spans.sort()
     given: dict[str, list[str]] = {}
     for person in persons.values():
         given.setdefault(person.given, []).append(person.key)
