@@ -135,6 +135,7 @@ def _lean_record_hook(converter: cattrs.Converter, kind: type) -> Callable[[Any,
         or a.validator is not None
         or isinstance(a.default, attrs.Factory)  # type: ignore[arg-type]
         or a.alias != a.name
+        or a.kw_only
         for a in fields
     ):
         return cattrs.gen.make_dict_structure_fn(kind, converter)
