@@ -294,3 +294,11 @@ def test_following_n_working_days_counts_back_too() -> None:
     text = "The 30th Diplomatic Conference closed on August 17 following five working days."
     c = confs(text, D(2018, 8, 17))[("diplomatic", 30)]
     assert c["start"] == "2018-08-13"
+
+
+def test_first_as_an_adjective_of_rank_is_not_an_ordinal() -> None:
+    text = (
+        "This was the first Diplomatic Conference held after the 13th National Party Congress, "
+        "and the first National Conference on Foreign Affairs came a day earlier."
+    )
+    assert list(confs(text)) == [("party-congress", 13), ("foreign-affairs", 1)]

@@ -356,3 +356,8 @@ def test_a_two_syllable_name_is_known_after_its_titled_mention() -> None:
     text = "General Secretary Tô Lâm opened the session. Later, Tô Lâm said unity matters."
     assert quotes(text) == [("To Lam", "reported", "unity matters")]
     assert officials("Tô Lâm said unity matters.") == {}
+
+
+def test_the_official_refers_back_to_the_last_official_named() -> None:
+    text = "Deputy FM Lâm Minh Tuấn met reporters. The official said that visas would be eased."
+    assert quotes(text) == [("Lam Minh Tuan", "reported", "visas would be eased")]

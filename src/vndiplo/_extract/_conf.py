@@ -255,6 +255,25 @@ def _in_windows(
     return found
 
 
+def _descriptive(text: str, raw: str, end: int) -> bool:
+    """'the first Diplomatic Conference held after ...' describes; it does not number.
+
+    The first Diplomatic Conference met in 1957 and the first localities' one long ago;
+    "first" followed by "held", "since", "after" ... is an adjective of rank.
+    """
+    if raw.lower() not in ("first", "last"):
+        return False
+    follow = text[end : end + 40].lower()
+    return (
+        re.match(
+            r"[\s,]*(?:to be |ever )?(?:held|organi[sz]ed|since|after|following|under|"
+            r"of (?:its|the) kind|in the new|of the (?:new|\d+)|of this)\b",
+            follow,
+        )
+        is not None
+    )
+
+
 def _mentions(text: str, sents: list[Sentence]) -> list[_Mention]:
     out: list[_Mention] = []
     taken = bytearray(len(text) + 1)
@@ -277,6 +296,9 @@ def _mentions(text: str, sents: list[Sentence]) -> list[_Mention]:
             continue
         congress = match.group("ord2") or match.group("ord3")
         series = Series.PARTY_CONGRESS if congress else _series_of(match)
+        if series is not Series.FOREIGN_AFFAIRS and _descriptive(text, raw, match.end()):
+            take(*match.span())
+            continue
         if _foreign_before(text, match.start()):
             take(*match.span())
             continue

@@ -295,7 +295,7 @@ def _role_ref_re() -> re.Pattern[str]:
         spokeswoman|ambassador|chairman|chairwoman|diplomat|envoy|governor|director|head|
         government leader|government chief|cabinet leader|top legislator|legislative leader|
         state leader|head of state|top diplomat|vietnamese top diplomat|leader|
-        vietnamese leader""".replace("\n", "").split("|"),
+        vietnamese leader|official|vietnamese official""".replace("\n", "").split("|"),
         key=len,
         reverse=True,
     )
@@ -539,6 +539,8 @@ def _resolve(refs: list[Ref], persons: dict[str, Person], given: dict[str, list[
                 person = persons[key]
                 if role in ("leader", "vietnamese leader"):
                     return any(t in _LEADERS for t in person.titles)
+                if role in ("official", "vietnamese official"):
+                    return True  # the last official named
                 if title is not None and title in person.titles:
                     return True
                 return title is None and role in person.roles
