@@ -145,3 +145,8 @@ def test_the_subparser_hook_runs_extract(
     args = parser.parse_args(["extract", str(path), "--json"])
     assert args.func(args) == 0
     assert json.loads(capsys.readouterr().out)["conferences"][0]["ordinal"] == 29
+
+
+def test_a_datetime_publication_date_is_taken_as_its_day() -> None:
+    result = extract("Envoys met.", dt.datetime(2021, 12, 15, 9, 30))
+    assert result.to_dict()["published"] == "2021-12-15"

@@ -86,6 +86,8 @@ def extract(text: str, published: dt.date | None = None) -> Extraction:
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() needs a str, not {type(text).__name__}")
+    if isinstance(published, dt.datetime):
+        published = published.date()
     spans = lines(text)
     dateline, found = find_dateline(text, spans)
     when = published if published is not None else found
