@@ -361,3 +361,11 @@ def test_a_two_syllable_name_is_known_after_its_titled_mention() -> None:
 def test_the_official_refers_back_to_the_last_official_named() -> None:
     text = "Deputy FM Lâm Minh Tuấn met reporters. The official said that visas would be eased."
     assert quotes(text) == [("Lam Minh Tuan", "reported", "visas would be eased")]
+
+
+def test_a_titled_foreign_official_blocks_a_following_pronoun() -> None:
+    text = (
+        "Prime Minister Hà Quang Vinh received Lao Prime Minister Khamla Vongsa. "
+        "The Lao guest thanked Vietnam. He said trade would double."
+    )
+    assert quotes(text) == []

@@ -87,6 +87,15 @@ def _appositive_re() -> re.Pattern[str]:
 
 
 @cache
+def _foreign_titled_re() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:Minister|President|PM|FM|Ambassador|Secretary|Chairman|Chairwoman|Premier"
+        r"|Chancellor|King|Queen|Prince|Sultan|Senator|Governor|Mayor|Envoy|Speaker)\s+"
+        r"(?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})"
+    )
+
+
+@cache
 def _foreign_speaker_re() -> re.Pattern[str]:
     return re.compile(
         r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}(?:,\s+[^,]{1,160}?,)?\s+"
@@ -289,6 +298,17 @@ def find_quotes(
             if index + 1 < len(refs) and refs[index + 1].left < match.end():
                 continue
             foreign_marks.append(match.start())
+
+    # A foreign official named after a title ("Lao PM Khamla Vongsa thanked ...") is
+    # someone a following "he" may mean: it blocks the pronoun.
+    for match in _foreign_titled_re().finditer(text):
+        index = bisect_right(ref_starts, match.start("who")) - 1
+        if index >= 0 and refs[index].end > match.start("who"):
+            continue
+        if index + 1 < len(refs) and refs[index + 1].left < match.end():
+            continue
+        foreign_marks.append(match.start("who"))
+    foreign_marks.sort()
 
     candidates.sort(key=lambda c: (c.start, c.end))
     return _resolve(text, candidates, refs, people, regions, foreign_marks)
