@@ -773,6 +773,17 @@ def test_a_link_loop_is_refused(tmp_path: Path) -> None:
     assert_file_refused(folder, folder / "loop.json")
 
 
+def test_a_file_name_that_is_not_utf8_is_named_as_it_can_be(tmp_path: Path) -> None:
+    if os.name != "posix":
+        pytest.skip("byte file names are a POSIX matter")
+    folder = os.fsencode(tmp_path)
+    with open(os.path.join(folder, b"\xff odd\nname.json"), "w", encoding="utf-8") as bad:
+        bad.write("[]")
+    exc = refused(lambda: vndiplo.load_path(tmp_path))
+    assert exc.problems[0].file == os.fsdecode(os.path.join(folder, b"\xff odd\nname.json"))
+    assert "expected a JSON object at the top" in str(exc)
+
+
 def test_a_missing_path_is_refused(tmp_path: Path) -> None:
     assert_file_refused(tmp_path / "nothing-here.json")
 
