@@ -302,3 +302,11 @@ def test_first_as_an_adjective_of_rank_is_not_an_ordinal() -> None:
         "and the first National Conference on Foreign Affairs came a day earlier."
     )
     assert list(confs(text)) == [("party-congress", 13), ("foreign-affairs", 1)]
+
+
+def test_a_section_label_before_the_headline_does_not_hide_it() -> None:
+    text = (
+        "Dec 18, 2023 / 15:20\n\nPolitics\n\n32nd Diplomatic Conference to open\n\n"
+        "Hanoi (VNA) – Envoys arrived for the 32nd Diplomatic Conference."
+    )
+    assert confs(text)[("diplomatic", 32)]["subject"] is True

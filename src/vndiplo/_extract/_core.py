@@ -15,7 +15,7 @@ from vndiplo._extract._model import (
 )
 from vndiplo._extract._people import FOREIGN, find_people
 from vndiplo._extract._quotes import find_quotes
-from vndiplo._extract._segment import find_dateline, headline_line, lines, sentences
+from vndiplo._extract._segment import find_dateline, headline_lines, lines, sentences
 from vndiplo._extract._themes import find_themes
 
 _ENGLISH = frozenset("the of and to in a is that for on with was are by as at".split())
@@ -107,11 +107,12 @@ def _extract(
     text: str, spans: list[tuple[int, int]], dateline: int, when: dt.date | None
 ) -> Extraction:
     sents = sentences(text, spans)
-    head = headline_line(text, spans, dateline)
+    head = headline_lines(text, spans, dateline)
+    headline = (spans[head[0]][0], spans[head[-1]][1]) if head else None
     people = find_people(text)
     ref_spans = sorted((r.left, r.end) for r in people.refs if r.kind in ("name", "given"))
-    conferences = find_conferences(text, sents, spans[head] if head >= 0 else None, when, ref_spans)
-    skip = {i for i in (dateline, head) if i >= 0}
+    conferences = find_conferences(text, sents, headline, when, ref_spans)
+    skip = set(head) | ({dateline} if dateline >= 0 else set())
     quotes = find_quotes(text, sents, people, spans, skip)
     officials = tuple(
         ExtractedOfficial(p.name, tuple(p.titles), p.start, p.end)

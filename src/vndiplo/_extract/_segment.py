@@ -173,20 +173,28 @@ def prefix_end(text: str, start: int, end: int) -> int:
     return match.end() if match else start
 
 
-def headline_line(text: str, spans: list[tuple[int, int]], dateline: int) -> int:
-    """The index of the headline line: the first short, unpunctuated line (or ``-1``)."""
+def headline_lines(text: str, spans: list[tuple[int, int]], dateline: int) -> list[int]:
+    """The indices of the headline lines: short, unpunctuated lines before the body.
+
+    A section label ("Politics") may stand before the headline: up to two lines count.
+
+    >>> t = "\\n\\n".join(["Aug 20, 2016 / 16:09", "Politics", "Envoys meet", "Hanoi (VNA) – Met."])
+    >>> headline_lines(t, lines(t), 0)
+    [1, 2]
+    """
     first = dateline + 1 if 0 <= dateline < 3 else 0
     if first + 1 >= len(spans):
-        return -1  # a text of one line has no headline
-    for index in range(first, min(first + 2, len(spans))):
+        return []  # a text of one line has no headline
+    out: list[int] = []
+    for index in range(first, min(first + 2, len(spans) - 1)):
         start, end = spans[index]
         line = text[start:end]
         if index == dateline or len(line) > 300 or prefix_end(text, start, end) != start:
-            return -1
+            break
         if line[-1] in '.!?”"':
-            return -1
-        return index
-    return -1
+            break
+        out.append(index)
+    return out
 
 
 def sentences(text: str, spans: list[tuple[int, int]]) -> list[Sentence]:
