@@ -369,3 +369,8 @@ def test_a_titled_foreign_official_blocks_a_following_pronoun() -> None:
         "The Lao guest thanked Vietnam. He said trade would double."
     )
     assert quotes(text) == []
+
+
+def test_a_request_then_saying_that_is_two_quotes() -> None:
+    text = "President Lò Văn Phúc urged envoys to work harder, saying that times are hard."
+    assert [t for _, _, t in quotes(text)] == ["envoys to work harder", "times are hard"]

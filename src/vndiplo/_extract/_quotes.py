@@ -428,7 +428,7 @@ def _reported(
                 split_participle(verb.end() + that_clause.end(), ref)
                 return
             if re.search(r"\bto\b", after):
-                add(verb.end(), hi, ref)
+                split_participle(verb.end(), ref)
                 return
             continue
         if that:
