@@ -374,3 +374,8 @@ def test_a_titled_foreign_official_blocks_a_following_pronoun() -> None:
 def test_a_request_then_saying_that_is_two_quotes() -> None:
     text = "President Lò Văn Phúc urged envoys to work harder, saying that times are hard."
     assert [t for _, _, t in quotes(text)] == ["envoys to work harder", "times are hard"]
+
+
+def test_a_colon_without_quotation_marks_introduces_reported_speech() -> None:
+    text = "Later, PM Hà Quang Vinh affirmed: Vietnam will stay the course."
+    assert quotes(text) == [("Ha Quang Vinh", "reported", "Vietnam will stay the course")]

@@ -386,8 +386,11 @@ def _reported(
             continue
         name = " ".join(verb.group("verb").split())
         after = text[verb.end() : hi]
-        if re.match(r"\s*:", after):
-            return  # "X said:" introduces a quotation
+        colon = re.match(r"\s*:\s*", after)
+        if colon:
+            if verb.end() + colon.end() < hi and text[verb.end() + colon.end()] not in _MARKS:
+                split_participle(verb.end() + colon.end(), ref)  # "He affirmed: Vietnam ..."
+            return  # "X said: “...”" introduces a quotation
         told = name in ("told", "informed", "assured", "briefed")
         that = re.match(r"\s+that\s+", after) or re.match(r"\s+(?:[\w’']+\s+){1,8}?that\s+", after)
         if that and "," not in that.group():
