@@ -379,3 +379,58 @@ def test_a_request_then_saying_that_is_two_quotes() -> None:
 def test_a_colon_without_quotation_marks_introduces_reported_speech() -> None:
     text = "Later, PM Hà Quang Vinh affirmed: Vietnam will stay the course."
     assert quotes(text) == [("Ha Quang Vinh", "reported", "Vietnam will stay the course")]
+
+
+def test_a_reporting_verb_after_a_first_clause_of_the_same_subject() -> None:
+    text = (
+        "Deputy FM Lâm Minh Tuấn welcomed the visiting delegation to Hanoi and said "
+        "trade would double by 2030."
+    )
+    assert quotes(text) == [("Lam Minh Tuan", "reported", "trade would double by 2030")]
+
+
+def test_a_relative_clause_speaker_is_not_the_subject() -> None:
+    text = "Deputy FM Lâm Minh Tuấn met a banker, who praised the plan and said rates would fall."
+    assert quotes(text) == []
+
+
+def test_an_unknown_object_does_not_block_the_subject_pronoun() -> None:
+    text = (
+        "Deputy FM Lâm Minh Tuấn congratulated the ambassador on the new post. "
+        "He proposed that the two sides open more direct flights."
+    )
+    assert quotes(text) == [("Lam Minh Tuan", "reported", "the two sides open more direct flights")]
+
+
+@pytest.mark.parametrize(
+    ("verb", "said"),
+    [
+        ("proposed", "setting up a joint working group on rice"),
+        ("suggested", "a joint working group on rice"),
+        ("called for", "closer links between embassies and rice exporters"),
+    ],
+)
+def test_proposals_and_calls_report_what_follows(verb: str, said: str) -> None:
+    text = f"Prime Minister Hà Quang Vinh {verb} {said}."
+    assert quotes(text) == [("Ha Quang Vinh", "reported", said)]
+
+
+def test_the_vice_president_refers_back_without_a_vocabulary_title() -> None:
+    text = (
+        "Vice President Đặng Thị Thu Hà met envoys on Friday. The Vice President underlined "
+        "that exports must grow. She asked the ministry to open two new trade offices."
+    )
+    result = extract(text)
+    assert [(o.name, o.titles) for o in result.officials] == [("Dang Thi Thu Ha", ())]
+    assert [(q.speaker, q.text) for q in result.quotes] == [
+        ("Dang Thi Thu Ha", "exports must grow"),
+        ("Dang Thi Thu Ha", "the ministry to open two new trade offices"),
+    ]
+
+
+def test_her_after_a_name_makes_a_woman_for_she() -> None:
+    text = (
+        "Vice President Đặng Thị Thu Hà attended. Director Lê Thu Lan said her office would "
+        "help exporters. She noted that fairs would resume."
+    )
+    assert [s for s, _, _ in quotes(text)] == ["Le Thu Lan", "Le Thu Lan"]

@@ -92,6 +92,12 @@ def _appositive_re() -> re.Pattern[str]:
 
 
 @cache
+def _her_after_re() -> re.Pattern[str]:
+    # A name, perhaps an apposition, one verb, then "her": "X said her ministry ...".
+    return re.compile(r"(?:,[^,.;]{1,80},)?\s+(?:also\s+)?(?:said|told|[a-z]+ed)\s+her\b")
+
+
+@cache
 def _capital_re() -> re.Pattern[str]:
     # Words that may open with a capital; _titlecase() decides.
     # Combining marks are allowed so that decomposed (NFD) text still reads.
@@ -194,6 +200,8 @@ def parse_titles(region: str) -> tuple[list[Title], set[str], bool]:
     words = fold(region).replace("’", "'").replace("'s", " ").split()
     foreign = False
     roles.update(w for w in words if w in ROLE_WORDS or w in _FEMALE_WORDS)
+    if re.search(r"\bvice (?:state )?president\b", " ".join(words)):
+        roles.add("vice president")  # "the Vice President" refers back to them
     for piece in re.split(r"\s+(?:and|cum|&)\s+|\s*[,/]\s*", region):
         piece = re.sub(r"^[\d\s]+", "", piece)
         head = fold(piece).replace("’", "'").split()
@@ -295,7 +303,8 @@ def _role_ref_re() -> re.Pattern[str]:
         spokeswoman|ambassador|chairman|chairwoman|diplomat|envoy|governor|director|head|
         government leader|government chief|cabinet leader|top legislator|legislative leader|
         state leader|head of state|top diplomat|vietnamese top diplomat|leader|
-        vietnamese leader|official|vietnamese official""".replace("\n", "").split("|"),
+        vietnamese leader|official|vietnamese official|vice president|
+        vice state president""".replace("\n", "").split("|"),
         key=len,
         reverse=True,
     )
@@ -460,6 +469,8 @@ def find_people(text: str) -> People:
         person.titles += [t for t in titles if t not in person.titles]
         person.roles |= roles
         person.female = person.female or bool(roles & _FEMALE_WORDS)
+        if not person.female and _her_after_re().match(text, end, end + 120):
+            person.female = True  # "X said her department ...": a woman
         refs.append(Ref(left, start, end, "name", key))
 
     # A two-syllable name needs a title once ("General Secretary To Lam"); after that,
@@ -504,6 +515,7 @@ def find_people(text: str) -> People:
         if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] == "_"):
             continue
         role = " ".join((match.group("role") or match.group("role2")).lower().split())
+        role = role.replace("vice state president", "vice president")
         adjective = match.group("foreign")
         foreign_role = adjective is not None and adjective.lower().replace(".", "") in FOREIGN
         target = None if foreign_role else "?" + role

@@ -44,11 +44,17 @@ _SAY_THAT = (
     "reported|responded|replied|concluded|announced|revealed|acknowledged|insisted|cautioned"
     "|warned|suggested|proposed|explained|confirmed|pointed out|recalled|observed|commented"
     "|remarked|believed|held|told|informed|assured|briefed|shared|expressed|predicted"
-    "|estimated|admitted|argued|agreed|maintained|continued|wrote"
+    "|estimated|admitted|argued|agreed|maintained|continued|wrote|recommended|called for"
+    "|calls for|proposes|suggests"
 )
+# Verbs of proposal report what follows them, with or without "that" ("X proposed
+# setting up ...", "X called for closer links").
+_PROPOSE = "proposed|suggested|recommended|called for|calls for|proposes|suggests"
 _ASK = (
     "asked|urged|requested|called on|called upon|encouraged|instructed|requires|required|asks|urges"
 )
+# Verbs that may follow a first clause of the same subject: "X met Y and said ...".
+_COORDINATED = rf"{_SAY_FREE}|{_PROPOSE}|{_ASK}"
 _PARTICIPLES = (
     "noting|stressing|saying|emphasising|emphasizing|affirming|explaining|underlining"
     "|asserting|stating|highlighting|underscoring|reiterating|pointing out|stressing"
@@ -72,6 +78,16 @@ def _verb_after_re() -> re.Pattern[str]:
         r"(?:\s+(?:on|at|in|during)\s+(?:[\w’'-]+\s+){0,3}?(?:[\w’'-]+))?"
         r"\s+(?:(?:has|had|have|also|then|further|again|once again|however|meanwhile)\s*,?\s+)*"
         rf"(?P<verb>{_SAY_FREE}|{_SAY_THAT}|{_ASK})\b"
+    )
+
+
+@cache
+def _coordinated_re() -> re.Pattern[str]:
+    # "X congratulated the ambassador on her new post and said (that) ...": the first
+    # clause is an act of the same subject; the reporting clause follows "and".
+    return re.compile(
+        r"[^.;:“”\"()]{1,200}?\s+and\s+(?:also\s+|then\s+|further\s+)?"
+        rf"(?P<verb>{_COORDINATED})\b"
     )
 
 
@@ -168,6 +184,11 @@ def _single_regions(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
                     out.append((open_at, pos))
                     open_at = -1
     return out
+
+
+@cache
+def _sentence_end_re() -> re.Pattern[str]:
+    return re.compile(r"[.!?][”\"’]?\s|\n")
 
 
 @cache
@@ -383,7 +404,12 @@ def _reported(
                 return
         verb = _verb_after_re().match(text, ref.end, hi)
         if verb is None:
-            continue
+            if ref is here[0] and ref.left == body:
+                verb = _coordinated_re().match(text, ref.end, hi)
+                if verb is not None and re.search(r"\bwho\b", verb.group()):
+                    verb = None  # "X met Y, who ... and said": Y speaks
+            if verb is None:
+                continue
         name = " ".join(verb.group("verb").split())
         after = text[verb.end() : hi]
         colon = re.match(r"\s*:\s*", after)
@@ -404,7 +430,7 @@ def _reported(
             first is not None
             and first.group(1).lower() not in _PREPOSITIONS
             and not told
-            and (re.fullmatch(_SAY_FREE, name) is not None or re.fullmatch(_ASK, name) is not None)
+            and any(re.fullmatch(verbs, name) for verbs in (_SAY_FREE, _ASK, _PROPOSE))
         )
         ends = re.match(r"\s*(?:[.;!?,]|$)", after)
         trailing_ok = bool(ends) or (first is not None and first.group(1).lower() in _PREPOSITIONS)
@@ -495,10 +521,22 @@ def _resolve(
 
     # Salience: people named outside quoted content, in text order.
     events: list[tuple[int, str | None]] = []
+    named_end = -1  # where the last resolved reference ends
     for ref in refs:
         if ref.kind == "pronoun" or inside_content(ref.start):
             continue
+        # "X congratulated the ambassador ...": an unknown person after a known one in the
+        # same sentence is an object; the subject stays the one a pronoun means.
+        if (
+            ref.person is None
+            and ref.kind == "role"
+            and 0 <= named_end <= ref.start
+            and _sentence_end_re().search(text, named_end, ref.start) is None
+        ):
+            continue
         events.append((ref.start, ref.person))
+        if ref.person is not None:
+            named_end = ref.end
     events += [(pos, None) for pos in foreign_marks]
     events.sort(key=lambda e: e[0])
     event_pos = [p for p, _ in events]
