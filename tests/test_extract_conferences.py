@@ -310,3 +310,90 @@ def test_a_section_label_before_the_headline_does_not_hide_it() -> None:
         "Hanoi (VNA) – Envoys arrived for the 32nd Diplomatic Conference."
     )
     assert confs(text)[("diplomatic", 32)]["subject"] is True
+
+
+@pytest.mark.parametrize("name", ["the XIII Congress", "the XIII Party Congress"])
+def test_a_roman_numeral_before_congress_is_the_party_congress(name: str) -> None:
+    found = confs(f"Envoys will carry out the foreign policy set out by {name}.")
+    assert list(found) == [("party-congress", 13)]
+
+
+def test_a_date_and_place_for_a_named_conference_are_its_own() -> None:
+    text = (
+        "The 33rd Diplomatic Conference opens in Hanoi on December 10. Before the conference "
+        "opens, governors of all provinces will meet in Hanoi on December 9 for the 22nd "
+        "National Conference on External Affairs."
+    )
+    found = confs(text, D(2025, 12, 1))
+    assert found[("diplomatic", 33)]["start"] == "2025-12-10"
+    ext = found[("external-affairs", 22)]
+    assert (ext["start"], ext["end"], ext["location"], ext["subject"]) == (
+        "2025-12-09",
+        "2025-12-09",
+        "Hanoi",
+        True,
+    )
+
+
+def test_a_date_opening_a_sentence_is_that_of_the_conference_it_names() -> None:
+    text = (
+        "The 33rd Diplomatic Conference opened in Hanoi on Monday. "
+        "On Sunday, on the eve of the conference, governors joined envoys at the 22nd "
+        "National Conference on External Affairs."
+    )
+    found = confs(text, D(2025, 12, 8))
+    assert found[("diplomatic", 33)]["start"] == "2025-12-08"
+    assert found[("external-affairs", 22)]["start"] == "2025-12-07"
+
+
+def test_a_date_opening_a_sentence_is_not_that_of_the_conference_after_before() -> None:
+    text = "On Sunday, two days before the 33rd Diplomatic Conference, envoys arrived."
+    assert confs(text, D(2025, 12, 8))[("diplomatic", 33)]["start"] is None
+
+
+def test_a_stated_length_after_the_opening_gives_the_end() -> None:
+    text = (
+        "The 33rd Diplomatic Conference opened in Hanoi on Monday for a four-day review "
+        "of the sector's work."
+    )
+    found = confs(text, D(2025, 12, 8))[("diplomatic", 33)]
+    assert (found["start"], found["end"]) == ("2025-12-08", "2025-12-11")
+
+
+@pytest.mark.parametrize(
+    ("place", "location"),
+    [
+        ("in the capital", "Hanoi"),
+        ("in the capital, Hanoi,", "Hanoi"),
+        ("in the capital of Laos", None),
+    ],
+)
+def test_the_capital_with_no_country_named_is_hanoi(place: str, location: str | None) -> None:
+    text = f"The 33rd Diplomatic Conference will take place {place} on December 8-12."
+    assert confs(text, D(2025, 11, 30))[("diplomatic", 33)]["location"] == location
+
+
+def test_a_conference_placed_only_in_a_closing_one_line_paragraph_is_background() -> None:
+    text = (
+        "Governors meet for 22nd National Conference on External Affairs\n\n"
+        "Hanoi (VNA) – Governors of all provinces met in Hanoi on Sunday for the 22nd National "
+        "Conference on External Affairs.\n\n"
+        "They discussed how to attract investment.\n\n"
+        "They also shared experience in twinning with foreign cities.\n\n"
+        "The 33rd Diplomatic Conference will take place in the capital on December 8-12./."
+    )
+    found = confs(text, D(2025, 12, 7))
+    assert found[("external-affairs", 22)]["subject"] is True
+    dip = found[("diplomatic", 33)]
+    assert (dip["location"], dip["subject"]) == ("Hanoi", False)
+
+
+def test_a_framework_partner_over_before_the_host_opened_is_background() -> None:
+    text = (
+        "The 33rd Diplomatic Conference opened in Hanoi on Monday. Officials said the 22nd "
+        "National Conference on External Affairs had taken place on Sunday within the "
+        "framework of the 33rd Diplomatic Conference."
+    )
+    found = confs(text, D(2025, 12, 8))
+    assert found[("diplomatic", 33)]["subject"] is True
+    assert found[("external-affairs", 22)]["subject"] is False

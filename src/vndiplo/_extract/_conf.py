@@ -59,6 +59,16 @@ KNOWN_YEARS: dict[tuple[Series, int], int] = {
 _ONE_DAY = frozenset({Series.EXTERNAL_AFFAIRS, Series.FOREIGN_AFFAIRS})
 _CITIES = {
     "hanoi": "Hanoi",
+    "the capital": "Hanoi",
+    "the capital city": "Hanoi",
+    "the capital, hanoi": "Hanoi",
+    "the capital hanoi": "Hanoi",
+    "the capital, ha noi": "Hanoi",
+    "the capital ha noi": "Hanoi",
+    "the capital city, hanoi": "Hanoi",
+    "the capital city hanoi": "Hanoi",
+    "the capital city, ha noi": "Hanoi",
+    "the capital city ha noi": "Hanoi",
     "ha noi": "Hanoi",
     "ho chi minh city": "Ho Chi Minh City",
     "hcm city": "Ho Chi Minh City",
@@ -106,6 +116,8 @@ def _mention_re() -> re.Pattern[str]:
         # "the 13th National Congress" of Vietnam's Party, not "... of the Lao ... Party".
         rf"|\b(?P<ord3>{ords})\s+National\s+Congress\b"
         r"(?!\s+of\s+the\s+(?!Communist\s+Party\s+of\s+Viet))"
+        # "the XIII Congress": a Roman numeral before "Congress" is the Party's.
+        r"|\b(?P<ord4>[IVXL]{2,7})\s+Congress\b(?!\s+of\s+the\s+(?!Communist))"
     )
 
 
@@ -129,7 +141,9 @@ def _generic_ref_re() -> re.Pattern[str]:
 def _city_re() -> re.Pattern[str]:
     return re.compile(
         r"\bin\s+(?P<city>Hanoi|Ha Noi|Hà Nội|Ho Chi Minh City|HCM City|Da Nang|Đà Nẵng|Hai Phong"
-        r"|Can Tho|Hue|Nha Trang|Ha Long)\b"
+        r"|Can Tho|Hue|Nha Trang|Ha Long"
+        # "in the capital": with no country named, Vietnam's (this register's) capital.
+        r"|the capital(?: city)?(?:,? (?:Hanoi|Ha Noi|Hà Nội))?(?! of\b| [A-Z]))\b"
     )
 
 
@@ -168,7 +182,8 @@ _SOURCES: dict[str, str] = {
     "localities": (r"\blocalit(?:y|ies)\b|\bleaders\s+of\s+(?:the\s+|all\s+)?(?:\d+\s+)?provinces"),
     "duration": (
         r"\b(?:after|following)\s+(?P<n>\w+)\s+(?:(?:official\s+)?working\s+|sitting\s+)?days\b"
-        r"|\b(?P<m>\w+)-day\s+(?:meeting|conference|event|session|gathering)\b"
+        r"|\b(?P<m>\w+)-day\s+(?:meeting|conference|event|session|gathering|review|programme"
+        r"|program|sitting|forum)\b"
     ),
 }
 
@@ -204,6 +219,7 @@ class _Conf:
     end: dt.date | None = None
     location: str | None = None
     subject: bool = False
+    located_at: int = -1
 
 
 def _series_of(match: re.Match[str]) -> Series:
@@ -290,11 +306,13 @@ def _mentions(text: str, sents: list[Sentence]) -> list[_Mention]:
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     windows = _windows(lowered)
     for match in _in_windows(_mention_re(), text, windows):
-        raw = match.group("ord") or match.group("ord2") or match.group("ord3")
+        raw = (
+            match.group("ord") or match.group("ord2") or match.group("ord3") or match.group("ord4")
+        )
         number = parse_ordinal(raw.replace("\n", " "))
         if number is None or not 1 <= number <= 99:
             continue
-        congress = match.group("ord2") or match.group("ord3")
+        congress = match.group("ord2") or match.group("ord3") or match.group("ord4")
         series = Series.PARTY_CONGRESS if congress else _series_of(match)
         if series is not Series.FOREIGN_AFFAIRS and _descriptive(text, raw, match.end()):
             take(*match.span())
@@ -349,6 +367,9 @@ def _owners(
 ) -> list[_Mention]:
     """The mentions a date or city at ``[lo, hi)`` belongs to (*mentions* sorted)."""
     index = _bisect_start(mentions, lo)
+    forward = _forward_owner(text, mentions, hi, index)
+    if forward is not None:
+        return [forward]
     before = [m for m in mentions[max(0, index - 8) : index] if m.end <= lo and m.key is not None]
     if before:
         owner = before[-1]
@@ -369,6 +390,28 @@ def _owners(
     if after and after[0].start - hi <= 80 and _linking(text[hi : after[0].start]):
         return [after[0]]
     return []
+
+
+def _forward_owner(text: str, mentions: list[_Mention], hi: int, index: int) -> _Mention | None:
+    """The named conference a date or place is "for": "meet in Hanoi on May 5 for the 9th ..."."""
+    for mention in mentions[index : index + 8]:
+        if mention.start < hi or mention.key is None:
+            continue
+        between = text[hi : mention.start]
+        if (
+            mention.kind == "named"
+            and mention.start - hi <= 80
+            and _linking(between)
+            and _for_the_re().search(between)
+        ):
+            return mention
+        return None
+    return None
+
+
+@cache
+def _for_the_re() -> re.Pattern[str]:
+    return re.compile(r"\b(?:for|at)\s+(?:the\s+)?$")
 
 
 _LINK_WORDS = frozenset(
@@ -445,6 +488,7 @@ def find_conferences(
                 conf = confs[owner.key] if owner.key else None
                 if conf is not None and conf.location is None and city:
                     conf.location = city
+                    conf.located_at = match.start()
 
     if headline is not None:
         # A congress in the headline is the article's subject only when no conference is
@@ -456,8 +500,11 @@ def find_conferences(
             if mention.key[0] is Series.PARTY_CONGRESS and main is not None:
                 continue
             confs[mention.key].subject = True
+    # A closing one-sentence paragraph is background ("The 30th ... will take place in the
+    # capital on August 13-17./."): placing a conference there does not make it the subject.
+    coda = sents[-1].start if len(sents) > 3 and sents[-2].para != sents[-1].para else len(text)
     for conf in confs.values():
-        if conf.location is not None:
+        if conf.location is not None and conf.located_at < coda:
             conf.subject = True
     # Co-held events: a framework partner of a subject conference is a subject too.
     for lo, hi in units:
@@ -505,8 +552,12 @@ def _framework(
         host = next((m for m in here if at <= m.start <= at + 4 and m.key), None)
         if host is None or host.key is None or not confs[host.key].subject:
             continue
+        opened = confs[host.key].start
         for guest in here:
             if guest.key and guest.key != host.key and guest.key[0] is not Series.PARTY_CONGRESS:
+                ended = confs[guest.key].end or confs[guest.key].start
+                if opened is not None and ended is not None and ended < opened:
+                    continue  # over before the host opened: background, not the occasion
                 confs[guest.key].subject = True
 
 
@@ -522,6 +573,8 @@ def _dates_in(
     previous_end = lo
     for expr in find_dates(text, lo, hi):
         owners = _owners(text, here, expr.start, expr.end, ref_spans)
+        if not owners:
+            owners = _sentence_owner(text, lo, expr, here, ref_spans)
         window_lo = max(previous_end, lo)
         previous_end = expr.end
         if not owners:
@@ -536,6 +589,46 @@ def _dates_in(
             near = text[near_lo : expr.start].lower()
             after = text[expr.end : expr.end + 30].lower()
             _assign(conf, expr, near, after, forward, published, text, lo, hi)
+
+
+@cache
+def _opening_date_re() -> re.Pattern[str]:
+    # What may precede a date that opens a sentence: a dateline prefix, "On".
+    return re.compile(r"(?:[^\n]{0,40}[–—-]\s*)?(?:[Oo]n\s+)?")
+
+
+@cache
+def _not_its_date_re() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:eve\s+of|ahead\s+of|before|after|following|since|prior\s+to|preparation\s+for"
+        r"|implement\w*|resolution\s+of)\s+(?:the\s+)?$"
+    )
+
+
+def _sentence_owner(
+    text: str,
+    lo: int,
+    expr: DateExpr,
+    here: list[_Mention],
+    ref_spans: list[tuple[int, int]],
+) -> list[_Mention]:
+    """The date that opens a sentence ("On Sunday, ...") is that of the conference the
+    sentence names, unless a speaker stands between or the name follows "on the eve of",
+    "before", "after" ... (another event's date)."""
+    if text[expr.end : expr.end + 1] != ",":
+        return []
+    opening = _opening_date_re().match(text, lo, expr.start)
+    if opening is None or opening.end() != expr.start:
+        return []
+    for mention in here:
+        if mention.kind != "named" or mention.start < expr.end or mention.key is None:
+            continue
+        if _blocked(text, expr.end, mention.start, ref_spans):
+            return []
+        if _not_its_date_re().search(text, max(expr.end, mention.start - 30), mention.start):
+            continue
+        return [mention]
+    return []
 
 
 def _tense_forward(window: str) -> bool:
@@ -578,6 +671,12 @@ def _assign(
     sentence = text[lo:hi]
     if role == "open":
         conf.start = conf.start or first
+        if conf.end is None and conf.start == first:
+            # "opened on Monday ... for a five-day review": consecutive days from the start.
+            length = _pat("duration").search(sentence)
+            count = _number(length.group("m") or "") if length else None
+            if count and 1 <= count <= 31:
+                conf.end = first + dt.timedelta(days=count - 1)
     elif role == "close":
         conf.end = conf.end or first
         if conf.start is None:
