@@ -397,3 +397,21 @@ def test_a_framework_partner_over_before_the_host_opened_is_background() -> None
     found = confs(text, D(2025, 12, 8))
     assert found[("diplomatic", 33)]["subject"] is True
     assert found[("external-affairs", 22)]["subject"] is False
+
+
+def test_without_a_publication_date_a_weekday_is_read_from_the_register() -> None:
+    text = (
+        "The 29th Diplomatic Conference concluded in Hanoi on Friday after five working days. "
+        "On Sunday, on the eve of the conference, governors met at the 18th National "
+        "Conference on External Relations."
+    )
+    found = confs(text)
+    dip, ext = found[("diplomatic", 29)], found[("external-affairs", 18)]
+    assert (dip["start"], dip["end"]) == ("2016-08-22", "2016-08-26")
+    assert (ext["start"], ext["end"]) == ("2016-08-21", "2016-08-21")
+
+
+def test_a_weekday_the_register_cannot_place_stays_unknown() -> None:
+    assert (
+        confs("The 29th Diplomatic Conference ended on Sunday.")[("diplomatic", 29)]["end"] is None
+    )

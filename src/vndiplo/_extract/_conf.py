@@ -35,26 +35,43 @@ from vndiplo._extract._when import DateExpr, count_back, find_dates, resolve
 from vndiplo._text import parse_ordinal
 from vndiplo._vocab import Series
 
-KNOWN_YEARS: dict[tuple[Series, int], int] = {
-    (Series.DIPLOMATIC, 27): 2011,
-    (Series.DIPLOMATIC, 28): 2013,
-    (Series.DIPLOMATIC, 29): 2016,
-    (Series.DIPLOMATIC, 30): 2018,
-    (Series.DIPLOMATIC, 31): 2021,
-    (Series.DIPLOMATIC, 32): 2023,
-    (Series.EXTERNAL_AFFAIRS, 16): 2011,
-    (Series.EXTERNAL_AFFAIRS, 17): 2013,
-    (Series.EXTERNAL_AFFAIRS, 18): 2016,
-    (Series.EXTERNAL_AFFAIRS, 19): 2018,
-    (Series.EXTERNAL_AFFAIRS, 20): 2021,
-    (Series.EXTERNAL_AFFAIRS, 21): 2023,
-    (Series.FOREIGN_AFFAIRS, 1): 2021,
-    (Series.PARTY_CONGRESS, 11): 2011,
-    (Series.PARTY_CONGRESS, 12): 2016,
-    (Series.PARTY_CONGRESS, 13): 2021,
-    (Series.PARTY_CONGRESS, 14): 2026,
-}
-"""Years of conferences the register knows, for dates when no publication date is known."""
+
+@cache
+def register_dates() -> dict[tuple[Series, int], tuple[int, dt.date | None, dt.date | None]]:
+    """What the bundled register knows of each conference: ``(year, start, end)``.
+
+    Read on first use (only for articles without a publication date), from the package's
+    ``data/register.json``; a start or end the register gives only as a year is ``None``.
+
+    >>> register_dates()[(Series.DIPLOMATIC, 31)]
+    (2021, datetime.date(2021, 12, 15), datetime.date(2021, 12, 18))
+    """
+    import json
+    from importlib.resources import files
+
+    out: dict[tuple[Series, int], tuple[int, dt.date | None, dt.date | None]] = {}
+    try:
+        raw = (files("vndiplo") / "data" / "register.json").read_text(encoding="utf-8")
+        records = json.loads(raw)["conferences"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return out
+    for record in records:
+        try:
+            key = (Series(record["series"]), int(record["ordinal"]))
+            start, end = str(record.get("start") or ""), str(record.get("end") or "")
+            year = int((end or start)[:4])
+        except (KeyError, TypeError, ValueError):
+            continue
+        out[key] = (year, _iso(start), _iso(end))
+    return out
+
+
+def _iso(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if len(value) == 10 else None
+    except ValueError:
+        return None
+
 
 _ONE_DAY = frozenset({Series.EXTERNAL_AFFAIRS, Series.FOREIGN_AFFAIRS})
 _CITIES = {
@@ -631,6 +648,15 @@ def _sentence_owner(
     return []
 
 
+def _register_weekday(weekday: int, start: dt.date | None, end: dt.date | None) -> dt.date | None:
+    """Without a publication date, "on Friday" is the Friday within the register's dates."""
+    if start is None or end is None or not 0 <= (end - start).days <= 31:
+        return None
+    days = [start + dt.timedelta(days=n) for n in range((end - start).days + 1)]
+    matching = [day for day in days if day.weekday() == weekday]
+    return matching[0] if len(matching) == 1 else None
+
+
 def _tense_forward(window: str) -> bool:
     future = [m.end() for m in _pat("future").finditer(window)]
     past = [m.end() for m in _pat("past").finditer(window)]
@@ -650,8 +676,10 @@ def _assign(
     lo: int,
     hi: int,
 ) -> None:
-    known = KNOWN_YEARS.get((conf.series, conf.ordinal))
-    first, last = resolve(expr, published, known, forward)
+    known = register_dates().get((conf.series, conf.ordinal)) if published is None else None
+    first, last = resolve(expr, published, known[0] if known else None, forward)
+    if first is None and expr.weekday is not None and known is not None:
+        first = last = _register_weekday(expr.weekday, known[1], known[2])
     if first is None:
         return
     if expr.day2 is not None:
