@@ -108,3 +108,34 @@ def test_possessives_and_staff_quality(sentence: str, theme: Theme) -> None:
 )
 def test_attendance_lists_and_titles_do_not_tag(sentence: str, theme: Theme) -> None:
     assert theme not in extract(sentence).themes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theme"),
+    [
+        ("Today the nation's voice carries more weight in world affairs.", Theme.NATIONAL_STANDING),
+        ("Hanoi now has a stronger voice in regional forums.", Theme.NATIONAL_STANDING),
+        (
+            "The ministry will assess the results of every embassy each year.",
+            Theme.SECTOR_MODERNISATION,
+        ),
+        (
+            "Inspectors will review the work of each mission against targets.",
+            Theme.SECTOR_MODERNISATION,
+        ),
+    ],
+)
+def test_more_ways_this_register_speaks_of_a_theme(sentence: str, theme: Theme) -> None:
+    assert theme in extract(f"Deputy FM Lâm Minh Tuấn spoke on Monday. {sentence}").themes
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Missions must make enterprises and localities the focus of trade promotion.",
+        "Missions must help localities and businesses find partners.",
+    ],
+)
+def test_localities_listed_among_beneficiaries_are_not_local_diplomacy(sentence: str) -> None:
+    result = extract(f"Deputy FM Lâm Minh Tuấn spoke on Monday. {sentence}")
+    assert Theme.LOCAL_DIPLOMACY not in result.themes

@@ -60,7 +60,10 @@ _RULES: dict[Theme, str] = {
         r"|state diplomacy|party, state and people"
     ),
     Theme.LOCAL_DIPLOMACY: (
-        r"\blocalit(?:y|ies)\b|local (?:external affairs|diplomacy)|every province"
+        # "enterprises and localities" are beneficiaries of economic diplomacy, not actors.
+        r"(?<!enterprises and )(?<!businesses and )\blocalit(?:y|ies)\b"
+        r"(?!,? and (?:enterprises|businesses|firms|people)\b)"
+        r"|local (?:external affairs|diplomacy)|every province"
         r"|from provinces and cities"
         r"|(?:provinces|cities) (?:and cities )?(?:hoped|hope|should|must|need)"
     ),
@@ -77,6 +80,9 @@ _RULES: dict[Theme, str] = {
         r"|quality and efficiency|efficiency of (?:diplomacy|foreign affairs|external)"
         r"|\bpersonnel\b|selecting ambassadors|leaner"
         r"|quality of (?:the )?(?:diplomatic )?(?:staff|personnel|cadres|officials|diplomats)"
+        # Judging each mission's work against criteria is managing the service.
+        r"|(?:review|assess|evaluat|rat)\w* (?:[\w']+ ){0,4}(?:of )?(?:each|every) "
+        r"(?:diplomatic )?(?:mission|embassy|representative agency)"
     ),
     Theme.GREEN_DEVELOPMENT: (
         r"\bgreen (?:growth|transition|economy|businesses|industr\w+|development|energy"
@@ -91,6 +97,8 @@ _RULES: dict[Theme, str] = {
         r"(?:profile|position|stature|standing)"
         r"|position (?:in|on) the international (?:arena|stage)"
         r"|(?:international|global) (?:position|stature|profile)"
+        r"|voice (?:now )?(?:carries|has|gains|gained|has gained) (?:more |greater )?weight"
+        r"|(?:greater|bigger|stronger|louder|bolder) voice (?:in|on)\b"
     ),
     Theme.BILATERAL_RELATIONS: (
         r"strategic partnership|comprehensive partnership"
@@ -136,14 +144,14 @@ _KEYS: dict[Theme, tuple[str, ...]] = {
     Theme.SECTOR_MODERNISATION: (
         "modern", "professional", "streamlin", "restructur", "reorgani", "apparatus", "contingent",
         "quality and efficiency", "efficiency of", "personnel", "selecting ambassadors", "leaner",
-        "quality of",
+        "quality of", "mission", "embassy", "representative agency",
     ),
     Theme.GREEN_DEVELOPMENT: (
         "green", "sustainable development", "climate", "net", "renewable", "emission",
         "energy transition",
     ),
     Theme.NATIONAL_STANDING: (
-        "prestige", "standing", "responsible member", "profile", "position", "stature",
+        "prestige", "standing", "responsible member", "profile", "position", "stature", "voice",
     ),
     Theme.BILATERAL_RELATIONS: ("partnership", "ties", "relations", "major", "diplomatic ties"),
     Theme.RESEARCH_FORECASTING: ("forecast", "research", "policy studies", "advice", "advise"),
