@@ -183,6 +183,17 @@ def test_a_quotation_over_several_paragraphs_is_one_direct_quote() -> None:
     assert said.endswith("Last paragraph of the speech")
 
 
+def test_a_quotation_over_paragraphs_in_straight_marks_is_one_direct_quote() -> None:
+    text = (
+        'General Secretary Kiều Văn Lộc said:\n\n"First paragraph of the speech.\n\n'
+        '"Second paragraph of the speech.\n\n"Last paragraph of the speech."\n\nHe left.'
+    )
+    found = quotes(text)
+    assert [(s, k) for s, k, _ in found] == [("Kieu Van Loc", "direct")]
+    assert found[0][2].startswith("First paragraph")
+    assert found[0][2].endswith("Last paragraph of the speech")
+
+
 def test_a_quoted_fragment_inside_reported_speech_stays_reported() -> None:
     text = "President Lò Văn Phúc said the envoys are the “eyes and ears” of the country."
     assert quotes(text) == [
@@ -261,7 +272,16 @@ def test_decomposed_unicode_names_still_read() -> None:
 
 @pytest.mark.parametrize(
     "prefix",
-    ["Hanoi (VNA) – ", "Hanoi, December 15 (VNA) – ", "(VOVWORLD) - ", "HÀ NỘI — ", "NDO – "],
+    [
+        "Hanoi (VNA) – ",
+        "Hanoi, December 15 (VNA) – ",
+        "(VOVWORLD) - ",
+        "HÀ NỘI — ",
+        "NDO – ",
+        "Da Nang, March 3 – ",
+        "VietnamPlus Online - ",
+        "VOV.VN - ",
+    ],
 )
 def test_a_dateline_prefix_is_not_part_of_a_quote(prefix: str) -> None:
     text = f"{prefix}Trade must grow, Prime Minister Hà Quang Vinh said."

@@ -145,6 +145,8 @@ def quote_regions(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             pos = found.start()
             char = text[pos]
             if char == '"':
+                if pos == lo and 0 <= open_at < lo:
+                    continue  # a quotation over paragraphs reopens each one with a mark
                 before = text[pos - 1] if pos > lo else " "
                 opening = open_at < 0 and (before.isspace() or before in "([—–-")
             elif char == "“" and open_at >= 0 and text[open_at - 1] == "„":

@@ -52,7 +52,12 @@ def _prefix_re() -> re.Pattern[str]:
         r"(?:[A-ZĐ][\w’'.]*(?: [A-ZĐ][\w’'.]*){0,3}"
         r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?,? ?\([A-Za-z/&. ]{2,20}\)"
         r"|\([A-Za-z/&. ]{2,20}\)"
-        r"|[A-ZĐÀ-Ỹ]{2,}(?: [A-ZĐÀ-Ỹ]{2,}){0,3}) ?[–—-]{1,2} ?"
+        r"|[A-ZĐÀ-Ỹ]{2,}(?: [A-ZĐÀ-Ỹ]{2,}){0,3}"
+        # An outlet's credit: a camel-case or dotted name ("VietNamNet Bridge", "VOV.VN").
+        r"|(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}(?:\.[A-Z]{2,})+)(?: [A-Z][a-z]+)?"
+        # A place and a day: "Hanoi, December 11".
+        rf"|[A-ZĐ][\w’'.]*(?: [A-ZĐ][\w’'.]*){{0,2}},\s*{MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?"
+        r") ?[–—-]{1,2} ?"
     )
 
 
