@@ -415,3 +415,20 @@ def test_a_weekday_the_register_cannot_place_stays_unknown() -> None:
     assert (
         confs("The 29th Diplomatic Conference ended on Sunday.")[("diplomatic", 29)]["end"] is None
     )
+
+
+@pytest.mark.parametrize(
+    ("act", "field"),
+    [("attended the opening session of", "start"), ("chaired the closing of", "end")],
+)
+def test_the_day_someone_attends_an_opening_or_closing_is_the_conferences(
+    act: str, field: str
+) -> None:
+    text = f"Prime Minister Hà Quang Vinh on August 14 {act} the 30th Diplomatic Conference."
+    c = confs(text, D(2018, 8, 14))[("diplomatic", 30)]
+    assert c[field] == "2018-08-14"
+
+
+def test_ahead_of_the_opening_is_not_the_opening_day() -> None:
+    text = "Envoys arrived on August 12, ahead of the opening of the 30th Diplomatic Conference."
+    assert confs(text, D(2018, 8, 14))[("diplomatic", 30)]["start"] is None

@@ -454,3 +454,18 @@ def test_her_after_a_name_makes_a_woman_for_she() -> None:
         "help exporters. She noted that fairs would resume."
     )
     assert [s for s, _, _ in quotes(text)] == ["Le Thu Lan", "Le Thu Lan"]
+
+
+def test_the_host_refers_back_to_the_official_who_received_a_guest() -> None:
+    text = (
+        "President Lò Văn Phúc received the visiting Nordic envoy on Friday. "
+        "The host said the two countries should double their trade."
+    )
+    assert quotes(text) == [
+        ("Lo Van Phuc", "reported", "the two countries should double their trade")
+    ]
+
+
+def test_the_host_country_is_not_a_person() -> None:
+    text = "President Lò Văn Phúc spoke. The host country said visas would be eased."
+    assert quotes(text) == []

@@ -404,9 +404,24 @@ def _owners(
                 break
             return owners
     after = [m for m in mentions[index : index + 8] if m.start >= hi and m.key is not None]
-    if after and after[0].start - hi <= 80 and _linking(text[hi : after[0].start]):
-        return [after[0]]
+    if after and after[0].start - hi <= 80:
+        between = text[hi : after[0].start]
+        if _linking(between) or _session_of_re().fullmatch(between):
+            return [after[0]]
     return []
+
+
+_ATTEND = r"(?:(?:will\s+)?(?:attend|chair|co-chair|address|join)(?:s|ed)?|spoke\s+at|speaks\s+at)"
+
+
+@cache
+def _session_of_re() -> re.Pattern[str]:
+    # "X on Monday attended the opening session of the 30th ...": the session's day is the
+    # conference's (its first or last).
+    return re.compile(
+        rf"\s*,?\s*{_ATTEND}\s+the\s+(?:opening|closing)"
+        r"(?:\s+(?:session|ceremony|sitting|plenary))?\s+of\s+(?:the\s+)?"
+    )
 
 
 def _forward_owner(text: str, mentions: list[_Mention], hi: int, index: int) -> _Mention | None:
@@ -692,9 +707,9 @@ def _assign(
     role = ""
     if opens or closes:
         role = "open" if (opens[-1] if opens else -1) > (closes[-1] if closes else -1) else "close"
-    elif re.match(r"\s*(?:for|at)\s+the\s+opening", after):
+    elif re.match(rf"\s*(?:,\s*)?(?:for|at|{_ATTEND})\s+the\s+opening", after):
         role = "open"
-    elif re.match(r"\s*(?:for|at)\s+the\s+clos", after):
+    elif re.match(rf"\s*(?:,\s*)?(?:for|at|{_ATTEND})\s+the\s+clos", after):
         role = "close"
     sentence = text[lo:hi]
     if role == "open":

@@ -304,7 +304,7 @@ def _role_ref_re() -> re.Pattern[str]:
         government leader|government chief|cabinet leader|top legislator|legislative leader|
         state leader|head of state|top diplomat|vietnamese top diplomat|leader|
         vietnamese leader|official|vietnamese official|vice president|
-        vice state president""".replace("\n", "").split("|"),
+        vice state president|host""".replace("\n", "").split("|"),
         key=len,
         reverse=True,
     )
@@ -312,7 +312,7 @@ def _role_ref_re() -> re.Pattern[str]:
     return re.compile(
         rf"[Tt]he\s+(?:(?P<role>(?i:{alternation}))"
         rf"|(?P<foreign>[A-Z][a-z]+|U\.?S\.?|EU)\s+(?P<role2>(?i:{alternation})))\b"
-        r"(?!\s+(?:of\b|[A-ZĐ]))"
+        r"(?!\s+(?:of\b|[A-ZĐ]|(?:country|countries|city|nation|government|side|province)\b))"
     )
 
 
@@ -551,8 +551,8 @@ def _resolve(refs: list[Ref], persons: dict[str, Person], given: dict[str, list[
                 person = persons[key]
                 if role in ("leader", "vietnamese leader"):
                     return any(t in _LEADERS for t in person.titles)
-                if role in ("official", "vietnamese official"):
-                    return True  # the last official named
+                if role in ("official", "vietnamese official", "host"):
+                    return True  # the last official named ("the host" receives a guest)
                 if title is not None and title in person.titles:
                     return True
                 return title is None and role in person.roles
