@@ -469,3 +469,16 @@ def test_the_host_refers_back_to_the_official_who_received_a_guest() -> None:
 def test_the_host_country_is_not_a_person() -> None:
     text = "President Lò Văn Phúc spoke. The host country said visas would be eased."
     assert quotes(text) == []
+
+
+def test_a_combined_title_refers_back_by_its_first_part() -> None:
+    text = (
+        "Deputy PM and FM Hà Quang Vinh spoke first. The Deputy PM and FM also noted that "
+        "exports had risen."
+    )
+    assert quotes(text) == [("Ha Quang Vinh", "reported", "exports had risen")]
+
+
+def test_quoted_as_saying_reports_speech() -> None:
+    text = "General Secretary Tô Văn Hưng was quoted as saying that unity comes first."
+    assert quotes(text) == [("To Van Hung", "reported", "unity comes first")]

@@ -312,6 +312,8 @@ def _role_ref_re() -> re.Pattern[str]:
     return re.compile(
         rf"[Tt]he\s+(?:(?P<role>(?i:{alternation}))"
         rf"|(?P<foreign>[A-Z][a-z]+|U\.?S\.?|EU)\s+(?P<role2>(?i:{alternation})))\b"
+        # "the Deputy PM and FM": a combined title refers back by its first part.
+        rf"(?:\s+and\s+(?i:{alternation})\b)?"
         r"(?!\s+(?:of\b|[A-ZĐ]|(?:country|countries|city|nation|government|side|province)\b))"
     )
 

@@ -39,6 +39,7 @@ _MARKS = '“”«»„"‘’'
 _SAY_FREE = (
     "said|says|stressed|noted|added|affirmed|stated|emphasised|emphasized|underlined"
     "|underscored|reiterated|highlighted|asserted|elaborated|stresses|notes|adds|affirms"
+    "|was quoted as saying"
 )
 _SAY_THAT = (
     "reported|responded|replied|concluded|announced|revealed|acknowledged|insisted|cautioned"
