@@ -123,6 +123,10 @@ def test_attendance_lists_and_titles_do_not_tag(sentence: str, theme: Theme) -> 
             "Inspectors will review the work of each mission against targets.",
             Theme.SECTOR_MODERNISATION,
         ),
+        ("The academy will step up training of young diplomats.", Theme.SECTOR_MODERNISATION),
+        ("Embassies helped repatriate stranded nationals in the floods.", Theme.CITIZEN_PROTECTION),
+        ("Dozens of repatriation flights were organised last year.", Theme.CITIZEN_PROTECTION),
+        ("Think tanks should be advising the leadership on risks.", Theme.RESEARCH_FORECASTING),
     ],
 )
 def test_more_ways_this_register_speaks_of_a_theme(sentence: str, theme: Theme) -> None:

@@ -45,6 +45,9 @@ _RULES: dict[Theme, str] = {
         r"citizen protection|protect\w*[^.]{0,40}\b(?:citizens|nationals|fishermen)\b"
         r"|(?:citizens|nationals|fishermen)\b[^.]{0,60}\b(?:stranded|detained|in distress|evacuat)"
         r"|evacuat\w+ (?:of )?(?:vietnamese )?(?:citizens|nationals)|\bconsular\b|our citizens"
+        r"|(?:assist|rescu|repatriat|bring\w* home|support)\w* (?:\w+ ){0,3}"
+        r"(?:vietnamese )?(?:citizens|nationals) (?:abroad|overseas|stranded|in)\b"
+        r"|repatriation flights"
         r"|fishermen"
     ),
     Theme.OVERSEAS_VIETNAMESE: (
@@ -80,6 +83,7 @@ _RULES: dict[Theme, str] = {
         r"|quality and efficiency|efficiency of (?:diplomacy|foreign affairs|external)"
         r"|\bpersonnel\b|selecting ambassadors|leaner"
         r"|quality of (?:the )?(?:diplomatic )?(?:staff|personnel|cadres|officials|diplomats)"
+        r"|train\w* (?:of )?(?:\w+ )?(?:diplomats|cadres|diplomatic staff)"
         # Judging each mission's work against criteria is managing the service.
         r"|(?:review|assess|evaluat|rat)\w* (?:[\w']+ ){0,4}(?:of )?(?:each|every) "
         r"(?:diplomatic )?(?:mission|embassy|representative agency)"
@@ -110,6 +114,8 @@ _RULES: dict[Theme, str] = {
     Theme.RESEARCH_FORECASTING: (
         r"forecast|strategic research|policy studies|research centre|research center"
         r"|(?:timely|strategic) advice|advi[cs]e (?:to|for) the (?:party|leadership|leaders)"
+        r"|advis(?:e|ing) the (?:party|state|leadership|leaders|government)"
+        r"|advisory role"
     ),
 }
 
@@ -131,7 +137,9 @@ _KEYS: dict[Theme, tuple[str, ...]] = {
     Theme.CULTURAL_DIPLOMACY: (
         "cultural", "soft power", "information", "image", "culture", "unesco",
     ),
-    Theme.CITIZEN_PROTECTION: ("citizen", "nationals", "fishermen", "consular", "evacuat"),
+    Theme.CITIZEN_PROTECTION: (
+        "citizen", "nationals", "fishermen", "consular", "evacuat", "repatriation flights",
+    ),
     Theme.OVERSEAS_VIETNAMESE: ("vietnamese",),
     Theme.INTERNATIONAL_LAW: (
         "international law", "peaceful means", "settle", "law of the sea", "unclos",
@@ -144,7 +152,7 @@ _KEYS: dict[Theme, tuple[str, ...]] = {
     Theme.SECTOR_MODERNISATION: (
         "modern", "professional", "streamlin", "restructur", "reorgani", "apparatus", "contingent",
         "quality and efficiency", "efficiency of", "personnel", "selecting ambassadors", "leaner",
-        "quality of", "mission", "embassy", "representative agency",
+        "quality of", "mission", "embassy", "representative agency", "train",
     ),
     Theme.GREEN_DEVELOPMENT: (
         "green", "sustainable development", "climate", "net", "renewable", "emission",
@@ -154,7 +162,9 @@ _KEYS: dict[Theme, tuple[str, ...]] = {
         "prestige", "standing", "responsible member", "profile", "position", "stature", "voice",
     ),
     Theme.BILATERAL_RELATIONS: ("partnership", "ties", "relations", "major", "diplomatic ties"),
-    Theme.RESEARCH_FORECASTING: ("forecast", "research", "policy studies", "advice", "advise"),
+    Theme.RESEARCH_FORECASTING: (
+        "forecast", "research", "policy studies", "advice", "advise", "advising", "advisory",
+    ),
 }  # fmt: skip
 
 
