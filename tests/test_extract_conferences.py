@@ -432,3 +432,11 @@ def test_the_day_someone_attends_an_opening_or_closing_is_the_conferences(
 def test_ahead_of_the_opening_is_not_the_opening_day() -> None:
     text = "Envoys arrived on August 12, ahead of the opening of the 30th Diplomatic Conference."
     assert confs(text, D(2018, 8, 14))[("diplomatic", 30)]["start"] is None
+
+
+def test_one_of_vietnams_conferences_makes_it_vietnams_diplomacy_whatever_else_is_named() -> None:
+    text = (
+        "The 32nd Diplomatic Conference discussed ties with China. Delegates said China is "
+        "the largest trading partner, China is a neighbour and China matters."
+    )
+    assert list(confs(text)) == [("diplomatic", 32)]

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from functools import cache
 
-from vndiplo._extract._conf import find_conferences
+from vndiplo._extract._conf import find_conferences, register_dates
 from vndiplo._extract._model import (
     ExtractedOfficial,
     Extraction,
@@ -96,11 +96,17 @@ def extract(text: str, published: dt.date | None = None) -> Extraction:
     if not _is_english(words):
         return empty
     result = _extract(text, spans, dateline, when)
-    # Another country's diplomacy: it dominates the text and no Vietnamese official speaks
-    # or is named (its own "Diplomatic Conference" included).
-    if not result.officials and not _about_vietnam(text):
+    # Another country's diplomacy: it dominates the text, and neither a Vietnamese official
+    # nor one of Vietnam's conferences (one the register knows) is named; its own
+    # "Diplomatic Conference" carries an ordinal Vietnam's series never had lately.
+    if not result.officials and not _vietnams_conference(result) and not _about_vietnam(text):
         return empty
     return result
+
+
+def _vietnams_conference(result: Extraction) -> bool:
+    known = register_dates()
+    return any((c.series, c.ordinal) in known for c in result.conferences)
 
 
 def _extract(
