@@ -539,9 +539,11 @@ def find_conferences(
         if conf.location is not None and conf.located_at < coda:
             conf.subject = True
     # Co-held events: a framework partner of a subject conference is a subject too.
-    for lo, hi in units:
-        first, last_index = bisect_left(starts, lo), bisect_left(starts, hi)
-        _framework(text, lo, hi, mentions[first:last_index], confs)
+    if "framework" in text or "sidelines" in text or "alongside" in text.lower():
+        for lo, hi in units:
+            first, last_index = bisect_left(starts, lo), bisect_left(starts, hi)
+            if last_index - first > 1:
+                _framework(text, lo, hi, mentions[first:last_index], confs)
     if main is not None and not any(c.subject for c in confs.values()):
         # The article's occasion: its main conference, named in the lead paragraph.
         after_head = headline[1] if headline is not None else 0
@@ -571,6 +573,11 @@ def _fold_city(name: str) -> str:
     return fold(name)
 
 
+@cache
+def _framework_re() -> re.Pattern[str]:
+    return re.compile(r"(?:framework|sidelines)\s+of\s+|\b[Aa]longside\s+")
+
+
 def _framework(
     text: str,
     lo: int,
@@ -579,8 +586,8 @@ def _framework(
     confs: dict[tuple[Series, int], _Conf],
 ) -> None:
     """A conference held within the framework of (or alongside) a subject is a subject."""
-    for match in re.finditer(r"(?:framework|sidelines)\s+of\s+|\balongside\s+", text[lo:hi]):
-        at = lo + match.end()
+    for match in _framework_re().finditer(text, lo, hi):
+        at = match.end()
         host = next((m for m in here if at <= m.start <= at + 4 and m.key), None)
         if host is None or host.key is None or not confs[host.key].subject:
             continue
