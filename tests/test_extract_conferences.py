@@ -440,3 +440,18 @@ def test_one_of_vietnams_conferences_makes_it_vietnams_diplomacy_whatever_else_i
         "the largest trading partner, China is a neighbour and China matters."
     )
     assert list(confs(text)) == [("diplomatic", 32)]
+
+
+@pytest.mark.parametrize("written", ["Dec 19-23", "Dec. 19-23", "December 19-23", "19-23 Dec"])
+def test_month_names_may_be_cut_short_with_or_without_a_dot(written: str) -> None:
+    c = confs(f"The 32nd Diplomatic Conference will take place on {written}.", D(2023, 12, 11))
+    assert (c[("diplomatic", 32)]["start"], c[("diplomatic", 32)]["end"]) == (
+        "2023-12-19",
+        "2023-12-23",
+    )
+
+
+def test_a_cpv_national_congress_is_the_party_congress() -> None:
+    assert list(confs("Envoys studied the resolution of the 13th CPV National Congress.")) == [
+        ("party-congress", 13)
+    ]

@@ -105,7 +105,7 @@ _EXT = (
 )
 _FA = r"national\s+conference\s+(?:on|of)\s+foreign\s+(?:affairs|relations)"
 _PC = (
-    r"(?:national\s+)?party\s+congress"
+    r"(?:national\s+)?party\s+congress|cpv\s+(?:national\s+)?congress"
     r"|national\s+congress\s+of\s+the\s+communist\s+party\s+of\s+viet\s?nam"
 )
 
