@@ -455,3 +455,15 @@ def test_a_cpv_national_congress_is_the_party_congress() -> None:
     assert list(confs("Envoys studied the resolution of the 13th CPV National Congress.")) == [
         ("party-congress", 13)
     ]
+
+
+def test_a_range_of_weekdays_counts_on_from_the_first() -> None:
+    text = "The 32nd Diplomatic Conference took place in Hanoi from Tuesday to Saturday."
+    c = confs(text, D(2023, 12, 24))[("diplomatic", 32)]
+    assert (c["start"], c["end"]) == ("2023-12-19", "2023-12-23")
+
+
+def test_a_stated_length_before_the_conferences_name() -> None:
+    text = "The five-day 32nd Diplomatic Conference opened on Tuesday."
+    c = confs(text, D(2023, 12, 19))[("diplomatic", 32)]
+    assert (c["start"], c["end"]) == ("2023-12-19", "2023-12-23")

@@ -199,7 +199,8 @@ _SOURCES: dict[str, str] = {
     "localities": (r"\blocalit(?:y|ies)\b|\bleaders\s+of\s+(?:the\s+|all\s+)?(?:\d+\s+)?provinces"),
     "duration": (
         r"\b(?:after|following)\s+(?P<n>\w+)\s+(?:(?:official\s+)?working\s+|sitting\s+)?days\b"
-        r"|\b(?P<m>\w+)-day\s+(?:meeting|conference|event|session|gathering|review|programme"
+        r"|\b(?P<m>\w+)-day\s+(?:[\w-]+(?:st|nd|rd|th)\s+)?(?i:(?:national|diplomatic)\s+)*"
+        r"(?i:meeting|conference|event|session|gathering|review|programme"
         r"|program|sitting|forum)\b"
     ),
 }
@@ -610,7 +611,19 @@ def _dates_in(
     ref_spans: list[tuple[int, int]],
 ) -> None:
     previous_end = lo
+    previous: DateExpr | None = None
     for expr in find_dates(text, lo, hi):
+        if (
+            previous is not None
+            and previous.weekday is not None
+            and expr.weekday is not None
+            and _weekday_span_re().fullmatch(text, previous.end, expr.start)
+        ):
+            # "from Tuesday to Saturday": the second weekday counts on from the first.
+            _weekday_range(text, lo, hi, here, confs, previous, expr, ref_spans)
+            previous, previous_end = expr, expr.end
+            continue
+        previous = expr
         owners = _owners(text, here, expr.start, expr.end, ref_spans)
         if not owners:
             owners = _sentence_owner(text, lo, expr, here, ref_spans)
@@ -677,6 +690,31 @@ def _register_weekday(weekday: int, start: dt.date | None, end: dt.date | None) 
     days = [start + dt.timedelta(days=n) for n in range((end - start).days + 1)]
     matching = [day for day in days if day.weekday() == weekday]
     return matching[0] if len(matching) == 1 else None
+
+
+@cache
+def _weekday_span_re() -> re.Pattern[str]:
+    return re.compile(r"\s*(?:to|until|till|through|-|–|—)\s*")
+
+
+def _weekday_range(
+    text: str,
+    lo: int,
+    hi: int,
+    here: list[_Mention],
+    confs: dict[tuple[Series, int], _Conf],
+    first: DateExpr,
+    second: DateExpr,
+    ref_spans: list[tuple[int, int]],
+) -> None:
+    owners = _owners(text, here, first.start, first.end, ref_spans)
+    owners = owners or _sentence_owner(text, lo, first, here, ref_spans)
+    for owner in owners:
+        conf = confs[owner.key] if owner.key else None
+        if conf is None or conf.start is None or first.weekday is None or second.weekday is None:
+            continue
+        if conf.start.weekday() == first.weekday and conf.end is None:
+            conf.end = conf.start + dt.timedelta(days=(second.weekday - first.weekday) % 7)
 
 
 def _tense_forward(window: str) -> bool:
