@@ -76,6 +76,9 @@ def test_title_variants_before_the_name(title: str, ids: list[str]) -> None:
         "Chairman of the Hai Phong People’s Committee",
         "Ambassador to Japan",
         "Vice President",
+        "Vice Chairwoman of the National Assembly",
+        "Vice President of the Vietnam Fatherland Front Central Committee",
+        "NA Vice Chairman",
     ],
 )
 def test_offices_outside_the_vocabulary_give_an_official_without_titles(title: str) -> None:

@@ -147,6 +147,8 @@ _FM = r"(?:foreign minister|fm|minister of foreign affairs|foreign affairs minis
 _VIET = r"viet ?nam"
 _TITLE_RULES: tuple[tuple[str, Title | None], ...] = (
     (r"vice (?:state )?president", None),
+    # A vice chair of the Assembly or the Front is not its chair.
+    (r"(?:vice|deputy)[- ](?:president|chair(?:man|woman)?)(?: of [\w' ]+)?", None),
     (rf"(?:(?:permanent|standing) )?(?:deputy|vice) {_FM}", Title.DEPUTY_FOREIGN_MINISTER),
     (r"(?:(?:permanent|standing) )?(?:deputy|vice) (?:prime minister|pm)",
      Title.DEPUTY_PRIME_MINISTER),
