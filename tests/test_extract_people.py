@@ -485,3 +485,17 @@ def test_a_combined_title_refers_back_by_its_first_part() -> None:
 def test_quoted_as_saying_reports_speech() -> None:
     text = "General Secretary Tô Văn Hưng was quoted as saying that unity comes first."
     assert quotes(text) == [("To Van Hung", "reported", "unity comes first")]
+
+
+def test_a_plural_title_covers_each_name_it_lists() -> None:
+    text = "Deputy Prime Ministers Vũ Hữu Nghĩa, Lò Văn Phúc and Hà Quang Vinh attended."
+    assert officials(text) == {
+        "Vu Huu Nghia": ["deputy-prime-minister"],
+        "Lo Van Phuc": ["deputy-prime-minister"],
+        "Ha Quang Vinh": ["deputy-prime-minister"],
+    }
+
+
+def test_a_singular_title_covers_only_its_name() -> None:
+    text = "Deputy FM Vũ Hữu Nghĩa and Lò Văn Phúc attended."
+    assert officials(text) == {"Vu Huu Nghia": ["deputy-foreign-minister"], "Lo Van Phuc": []}

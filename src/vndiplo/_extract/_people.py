@@ -92,6 +92,16 @@ def _appositive_re() -> re.Pattern[str]:
 
 
 @cache
+def _plural_re() -> re.Pattern[str]:
+    return re.compile(r"\b(?:Ministers|FMs|PMs)\b")
+
+
+@cache
+def _joint_re() -> re.Pattern[str]:
+    return re.compile(r",?\s+(?:and\s+)?|,\s*")
+
+
+@cache
 def _her_after_re() -> re.Pattern[str]:
     # A name, perhaps an apposition, one verb, then "her": "X said her ministry ...".
     return re.compile(r"(?:,[^,.;]{1,80},)?\s+(?:also\s+)?(?:said|told|[a-z]+ed)\s+her\b")
@@ -199,6 +209,7 @@ def parse_titles(region: str) -> tuple[list[Title], set[str], bool]:
     """
     titles: list[Title] = []
     roles: set[str] = set()
+    region = _plural_re().sub(lambda m: m.group()[:-1], region)
     words = fold(region).replace("’", "'").replace("'s", " ").split()
     foreign = False
     roles.update(w for w in words if w in ROLE_WORDS or w in _FEMALE_WORDS)
@@ -415,6 +426,7 @@ def find_people(text: str) -> People:
     name_spans: list[tuple[int, int]] = []
     untitled: list[tuple[int, int, int, str]] = []
     floor = 0
+    shared: tuple[int, tuple[Title, ...]] | None = None  # a plural title and where it ends
     for _, _, run in _name_runs(text):
         split = _split_run(text, run)
         if split is None:
@@ -443,6 +455,14 @@ def find_people(text: str) -> People:
             left = earlier
         region = text[left:start]
         titles, roles, foreign = parse_titles(region) if region else ([], set(), False)
+        if not region and shared is not None and _joint_re().fullmatch(text, shared[0], start):
+            # "Deputy Foreign Ministers A and B": a plural title covers each name it lists.
+            titles, roles, foreign = list(shared[1]), set(), False
+            shared = (end, shared[1])
+        elif _plural_re().search(region):
+            shared = (end, tuple(titles))
+        else:
+            shared = None
         if last - first == 2 and not titles and not roles:
             untitled.append((left, start, end, key))
             continue
