@@ -467,3 +467,13 @@ def test_a_stated_length_before_the_conferences_name() -> None:
     text = "The five-day 32nd Diplomatic Conference opened on Tuesday."
     c = confs(text, D(2023, 12, 19))[("diplomatic", 32)]
     assert (c["start"], c["end"]) == ("2023-12-19", "2023-12-23")
+
+
+def test_a_conference_named_only_inside_a_quotation_is_not_the_subject() -> None:
+    text = (
+        "Deputy FM Vũ Hữu Nghĩa receives Nordic envoy\n\n"
+        "Hanoi (VNA) – Deputy FM Vũ Hữu Nghĩa received the Nordic envoy on Friday.\n\n"
+        "“At the 32nd Diplomatic Conference in Hanoi we agreed to open new markets,” Nghĩa said."
+    )
+    found = confs(text, D(2024, 3, 1))[("diplomatic", 32)]
+    assert (found["location"], found["subject"]) == ("Hanoi", False)

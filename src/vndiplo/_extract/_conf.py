@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from attrs import define
@@ -478,8 +478,13 @@ def find_conferences(
     headline: tuple[int, int] | None,
     published: dt.date | None,
     ref_spans: list[tuple[int, int]],
+    quoted: list[tuple[int, int]] | None = None,
 ) -> tuple[ExtractedConference, ...]:
-    """The conferences *text* names, with dates, places and whether they are its subject."""
+    """The conferences *text* names, with dates, places and whether they are its subject.
+
+    *quoted* are the spans inside quotation marks: a conference named only there is
+    something a speaker mentions, not the article's subject.
+    """
     mentions = _mentions(text, sents)
     if not mentions:
         return ()
@@ -554,6 +559,17 @@ def find_conferences(
             lo, hi = lead_lines[0].start, lead_lines[-1].end
             if any(m.key == main and lo <= m.start < hi for m in mentions):
                 confs[main].subject = True
+    if quoted:
+        quoted_starts = [a for a, _ in quoted]
+
+        def inside(pos: int) -> bool:
+            index = bisect_right(quoted_starts, pos) - 1
+            return index >= 0 and quoted[index][0] <= pos < quoted[index][1]
+
+        outside = {m.key for m in mentions if m.key is not None and not inside(m.start)}
+        for key, conf in confs.items():
+            if key not in outside:
+                conf.subject = False
     for conf in confs.values():
         if conf.series in _ONE_DAY:
             if conf.start and not conf.end:

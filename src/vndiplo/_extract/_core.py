@@ -14,7 +14,7 @@ from vndiplo._extract._model import (
     ThemeEvidence,
 )
 from vndiplo._extract._people import FOREIGN, find_people
-from vndiplo._extract._quotes import find_quotes
+from vndiplo._extract._quotes import find_quotes, quote_regions
 from vndiplo._extract._segment import find_dateline, headline_lines, lines, sentences
 from vndiplo._extract._themes import find_themes
 
@@ -117,9 +117,10 @@ def _extract(
     headline = (spans[head[0]][0], spans[head[-1]][1]) if head else None
     people = find_people(text)
     ref_spans = sorted((r.left, r.end) for r in people.refs if r.kind in ("name", "given"))
-    conferences = find_conferences(text, sents, headline, when, ref_spans)
+    regions = quote_regions(text, spans)
+    conferences = find_conferences(text, sents, headline, when, ref_spans, regions)
     skip = set(head) | ({dateline} if dateline >= 0 else set())
-    quotes = find_quotes(text, sents, people, spans, skip)
+    quotes = find_quotes(text, sents, people, spans, skip, regions)
     officials = tuple(
         ExtractedOfficial(p.name, tuple(p.titles), p.start, p.end)
         for p in sorted(people.persons.values(), key=lambda p: p.start)

@@ -213,11 +213,16 @@ def find_quotes(
     people: People,
     spans: list[tuple[int, int]],
     skip_lines: set[int],
+    regions: list[tuple[int, int]] | None = None,
 ) -> tuple[ExtractedQuote, ...]:
-    """Direct and reported quotes attributed to the officials of *people*."""
+    """Direct and reported quotes attributed to the officials of *people*.
+
+    *regions* are the spans inside quotation marks (:func:`quote_regions`), if known.
+    """
     refs = list(people.refs)
     ref_starts = [r.left for r in refs]
-    regions = quote_regions(text, spans)
+    if regions is None:
+        regions = quote_regions(text, spans)
     locate = Locator(sents)
     candidates: list[_Candidate] = []
     consumed: list[tuple[int, int]] = []
