@@ -29,6 +29,10 @@ ARTICLE = (
         ("Friday, 20 December 2013 | 19:25", dt.date(2013, 12, 20)),
         ("Dec 23, 2023 - 19:02", dt.date(2023, 12, 23)),
         ("Thursday, 19/12/2024 | 14:30", dt.date(2024, 12, 19)),
+        ("December 14, 2023 at 5:42 pm", dt.date(2023, 12, 14)),
+        ("Posted on December 14, 2023", dt.date(2023, 12, 14)),
+        ("Last updated: 14/12/2023 17:42", dt.date(2023, 12, 14)),
+        ("Thu, 14 Dec 2023 17:42:00 +0700", dt.date(2023, 12, 14)),
     ],
 )
 def test_a_dateline_gives_the_publication_date(line: str, day: dt.date) -> None:

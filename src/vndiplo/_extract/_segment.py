@@ -37,11 +37,13 @@ def _dateline_re() -> re.Pattern[str]:
         r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})"
     )
     time = (
-        r"(?:\s*[|/–—,-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?"
-        r"(?:\s*\(?\s*(?:GMT|UTC|ICT)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*\)?)?"
+        r"(?:\s*[|/–—,-]?\s*(?:at\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?"
+        r"(?:\s*\(?\s*(?:GMT|UTC|ICT)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*\)?"
+        r"|\s*[+-]\d{4})?"
     )
     return re.compile(
-        rf"\s*(?:(?:Updated|Posted|Published)\s*:?\s*)?(?:{WEEKDAY},?\s+)?{date}{time}\s*",
+        rf"\s*(?:(?:Last\s+)?(?:Updated|Update|Posted|Published)(?:\s+on)?\s*:?\s*)?"
+        rf"(?:{WEEKDAY},?\s+)?{date}{time}\s*",
         re.IGNORECASE,
     )
 
