@@ -499,3 +499,20 @@ def test_a_plural_title_covers_each_name_it_lists() -> None:
 def test_a_singular_title_covers_only_its_name() -> None:
     text = "Deputy FM Vũ Hữu Nghĩa and Lò Văn Phúc attended."
     assert officials(text) == {"Vu Huu Nghia": ["deputy-foreign-minister"], "Lo Van Phuc": []}
+
+
+@pytest.mark.parametrize(
+    ("clause", "said"),
+    [
+        ("expressed her belief that ties would deepen", "ties would deepen"),
+        ("told her that Vietnam values the ties", "Vietnam values the ties"),
+    ],
+)
+def test_a_that_clause_after_a_first_clause_of_the_same_subject(clause: str, said: str) -> None:
+    text = f"Deputy FM Đặng Thị Thu Hà welcomed the envoy and {clause}."
+    assert quotes(text) == [("Dang Thi Thu Ha", "reported", said)]
+
+
+def test_thanks_after_a_first_clause_are_an_act() -> None:
+    text = "Deputy FM Đặng Thị Thu Hà welcomed the envoy and expressed thanks for the support."
+    assert quotes(text) == []

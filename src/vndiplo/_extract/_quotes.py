@@ -55,7 +55,7 @@ _ASK = (
     "asked|urged|requested|called on|called upon|encouraged|instructed|requires|required|asks|urges"
 )
 # Verbs that may follow a first clause of the same subject: "X met Y and said ...".
-_COORDINATED = rf"{_SAY_FREE}|{_PROPOSE}|{_ASK}"
+_COORDINATED = rf"{_SAY_FREE}|{_PROPOSE}|{_ASK}|expressed|told|assured|pointed out"
 _PARTICIPLES = (
     "noting|stressing|saying|emphasising|emphasizing|affirming|explaining|underlining"
     "|asserting|stating|highlighting|underscoring|reiterating|pointing out|stressing"
