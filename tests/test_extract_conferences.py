@@ -477,3 +477,12 @@ def test_a_conference_named_only_inside_a_quotation_is_not_the_subject() -> None
     )
     found = confs(text, D(2024, 3, 1))[("diplomatic", 32)]
     assert (found["location"], found["subject"]) == ("Hanoi", False)
+
+
+def test_viet_nam_with_diacritics_counts_as_vietnam() -> None:
+    text = (
+        "Việt Nam and Japan pledged to expand trade. Việt Nam will host a Japan business "
+        "forum, Việt Nam officials said, adding that Japan firms and Japan funds were welcome. "
+        "Việt Nam wants more investment."
+    )
+    assert extract(text).themes

@@ -42,7 +42,7 @@ def _is_english(words: list[str]) -> bool:
 
 @cache
 def _capitalised_re() -> re.Pattern[str]:
-    return re.compile(r"\b[A-Z][A-Za-z]+")
+    return re.compile(r"\b[A-ZĐ][^\W\d_]+")
 
 
 def _about_vietnam(text: str) -> bool:
@@ -51,7 +51,7 @@ def _about_vietnam(text: str) -> bool:
     others: Counter[str] = Counter()
     for word in _capitalised_re().findall(text):
         low = word.lower()
-        if low in ("vietnam", "vietnamese", "viet"):
+        if low in ("vietnam", "vietnamese", "viet", "việt"):  # "Việt Nam" too
             viet += 1
         elif low in FOREIGN and low not in ("us", "eu", "european", "african"):
             others["lao" if low.startswith("lao") else low[:4]] += 1
