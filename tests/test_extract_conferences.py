@@ -486,3 +486,22 @@ def test_viet_nam_with_diacritics_counts_as_vietnam() -> None:
         "Việt Nam wants more investment."
     )
     assert extract(text).themes
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Hội nghị Ngoại giao lần thứ 33", ("diplomatic", 33)),
+        ("Hoi nghi Ngoai giao lan thu 33", ("diplomatic", 33)),
+        ("Hội nghị Ngoại vụ toàn quốc lần thứ 22", ("external-affairs", 22)),
+        ("Hội nghị Đối ngoại toàn quốc lần thứ nhất", ("foreign-affairs", 1)),
+        ("Đại hội XIV", ("party-congress", 14)),
+        ("Đại hội Đảng toàn quốc lần thứ 14", ("party-congress", 14)),
+    ],
+)
+def test_the_vietnamese_name_of_a_series_is_that_series(name: str, key: tuple[str, int]) -> None:
+    text = (
+        f"Envoys and officials gathered in the morning for the meeting, known in Vietnamese as "
+        f"the {name}, to review the work of the past years and to set out the tasks ahead."
+    )
+    assert list(confs(text)) == [key]

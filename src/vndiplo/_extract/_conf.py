@@ -139,6 +139,29 @@ def _mention_re() -> re.Pattern[str]:
 
 
 @cache
+def _vietnamese_re() -> re.Pattern[str]:
+    """The series' Vietnamese names, with or without diacritics, and "lần thứ N"."""
+    a, o, d = "[aàáạảãâầấậẩẫăằắặẳẵ]", "[oòóọỏõôồốộổỗơờớợởỡ]", "[dđ]"
+    hoi_nghi = rf"h{o}i\s+ngh[iìíịỉĩ]"
+    toan_quoc = rf"(?:\s+to{a}n\s+qu{o}c)?"
+    return re.compile(
+        rf"(?i:(?P<vdip>{hoi_nghi}\s+ngo{a}i\s+giao)"
+        rf"|(?P<vext>{hoi_nghi}\s+ngo{a}i\s+v[uùúụủũ]{toan_quoc})"
+        rf"|(?P<vfa>{hoi_nghi}\s+{d}{o}i\s+ngo{a}i{toan_quoc})"
+        rf"|(?P<vpc>{d}{a}i\s+h{o}i(?:\s+{d}{a}i\s+bi[eêềếệểễ]u)?(?:\s+{d}{a}ng)?{toan_quoc}))"
+        rf"\s+(?i:l{a}n\s+th[uưừứựửữ]\s+)?(?P<vord>\d{{1,2}}|[IVXL]{{1,7}}|(?i:nh{a}t))\b"
+    )
+
+
+_VIETNAMESE_SERIES = {
+    "vdip": Series.DIPLOMATIC,
+    "vext": Series.EXTERNAL_AFFAIRS,
+    "vfa": Series.FOREIGN_AFFAIRS,
+    "vpc": Series.PARTY_CONGRESS,
+}
+
+
+@cache
 def _series_ref_re() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?i:the|this|that)\s+(?:(?P<dip>(?i:{_DIPLO}))|(?P<ext>(?i:{_EXT}))|(?P<fa>(?i:{_FA}))"
@@ -345,6 +368,17 @@ def _mentions(text: str, sents: list[Sentence]) -> list[_Mention]:
                 series = Series.EXTERNAL_AFFAIRS
         take(*match.span())
         out.append(_Mention(match.start(), match.end(), (series, number), "named"))
+    if any(key in lowered for key in ("hội nghị", "đại hội", "hoi nghi", "dai hoi")):
+        # The Vietnamese name: "Hội nghị Ngoại giao lần thứ 32" is the 32nd Diplomatic Conference.
+        for match in _vietnamese_re().finditer(text):
+            raw = match.group("vord")
+            number = 1 if raw.lower().startswith("nh") else parse_ordinal(raw)
+            kind = next(k for k in _VIETNAMESE_SERIES if match.group(k))
+            if number is None or not 1 <= number <= 99 or not free(*match.span()):
+                continue
+            take(*match.span())
+            key = (_VIETNAMESE_SERIES[kind], number)
+            out.append(_Mention(match.start(), match.end(), key, "named"))
     for match in _in_windows(_series_ref_re(), text, windows):
         if not free(*match.span()):
             continue
