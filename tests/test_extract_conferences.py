@@ -366,6 +366,7 @@ def test_a_stated_length_after_the_opening_gives_the_end() -> None:
         ("in the capital", "Hanoi"),
         ("in the capital, Hanoi,", "Hanoi"),
         ("in the capital of Laos", None),
+        ("in the capital, Vientiane,", None),
     ],
 )
 def test_the_capital_with_no_country_named_is_hanoi(place: str, location: str | None) -> None:

@@ -183,7 +183,7 @@ def _city_re() -> re.Pattern[str]:
         r"\bin\s+(?P<city>Hanoi|Ha Noi|Hà Nội|Ho Chi Minh City|HCM City|Da Nang|Đà Nẵng|Hai Phong"
         r"|Can Tho|Hue|Nha Trang|Ha Long"
         # "in the capital": with no country named, Vietnam's (this register's) capital.
-        r"|the capital(?: city)?(?:,? (?:Hanoi|Ha Noi|Hà Nội))?(?! of\b| [A-Z]))\b"
+        r"|the capital(?: city)?(?:,? (?:Hanoi|Ha Noi|Hà Nội))?(?!,?\s+(?:of\b|[A-Z])))\b"
     )
 
 
