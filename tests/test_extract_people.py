@@ -39,6 +39,8 @@ def test_names_lose_their_diacritics_and_keep_family_name_first() -> None:
         ("FM", ["foreign-minister"]),
         ("Vice Foreign Minister", ["deputy-foreign-minister"]),
         ("Deputy Minister of Foreign Affairs", ["deputy-foreign-minister"]),
+        ("Minister for Foreign Affairs", ["foreign-minister"]),
+        ("Deputy Minister for Foreign Affairs", ["deputy-foreign-minister"]),
         ("Permanent Deputy Foreign Minister", ["deputy-foreign-minister"]),
         ("VFF President", ["vff-president"]),
         ("President of the Vietnam Fatherland Front Central Committee", ["vff-president"]),

@@ -153,7 +153,7 @@ def _titlecase(token: str) -> bool:
 
 
 # Title patterns, checked in order against the end of a title piece (folded text).
-_FM = r"(?:foreign minister|fm|minister of foreign affairs|foreign affairs minister)"
+_FM = r"(?:foreign minister|fm|minister (?:of|for) foreign affairs|foreign affairs minister)"
 _VIET = r"viet ?nam"
 _TITLE_RULES: tuple[tuple[str, Title | None], ...] = (
     (r"vice (?:state )?president", None),
