@@ -506,3 +506,11 @@ def test_the_vietnamese_name_of_a_series_is_that_series(name: str, key: tuple[st
         f"the {name}, to review the work of the past years and to set out the tasks ahead."
     )
     assert list(confs(text)) == [key]
+
+
+def test_the_only_date_of_a_sentence_on_an_opening_session_is_its_day() -> None:
+    text = (
+        "Prime Minister Hà Quang Vinh on December 9 asked envoys to work harder, while "
+        "addressing the opening session of the 33rd Diplomatic Conference in Hanoi."
+    )
+    assert confs(text, D(2025, 12, 9))[("diplomatic", 33)]["start"] == "2025-12-09"

@@ -518,3 +518,18 @@ def test_a_that_clause_after_a_first_clause_of_the_same_subject(clause: str, sai
 def test_thanks_after_a_first_clause_are_an_act() -> None:
     text = "Deputy FM Đặng Thị Thu Hà welcomed the envoy and expressed thanks for the support."
     assert quotes(text) == []
+
+
+def test_the_occasion_of_a_statement_is_not_part_of_it() -> None:
+    text = (
+        "Prime Minister Hà Quang Vinh asked envoys to work harder, while addressing the "
+        "opening session of the conference."
+    )
+    assert quotes(text) == [("Ha Quang Vinh", "reported", "envoys to work harder")]
+
+
+def test_a_while_clause_of_substance_stays_in_the_quote() -> None:
+    text = "Prime Minister Hà Quang Vinh said Vietnam defends its seas, while seeking dialogue."
+    assert quotes(text) == [
+        ("Ha Quang Vinh", "reported", "Vietnam defends its seas, while seeking dialogue")
+    ]

@@ -677,6 +677,9 @@ def _dates_in(
         owners = _owners(text, here, expr.start, expr.end, ref_spans)
         if not owners:
             owners = _sentence_owner(text, lo, expr, here, ref_spans)
+        if not owners and _session_day(text, lo, hi, expr, here, confs, published):
+            previous_end = expr.end
+            continue
         window_lo = max(previous_end, lo)
         previous_end = expr.end
         if not owners:
@@ -740,6 +743,49 @@ def _register_weekday(weekday: int, start: dt.date | None, end: dt.date | None) 
     days = [start + dt.timedelta(days=n) for n in range((end - start).days + 1)]
     matching = [day for day in days if day.weekday() == weekday]
     return matching[0] if len(matching) == 1 else None
+
+
+@cache
+def _session_of_mention_re() -> re.Pattern[str]:
+    return re.compile(
+        r"\bthe\s+(?P<which>opening|closing)(?:\s+(?:session|ceremony|sitting|plenary))?"
+        r"\s+of\s+(?:the\s+)?$"
+    )
+
+
+def _session_day(
+    text: str,
+    lo: int,
+    hi: int,
+    expr: DateExpr,
+    here: list[_Mention],
+    confs: dict[tuple[Series, int], _Conf],
+    published: dt.date | None,
+) -> bool:
+    """ "X on December 19 asked ..., while addressing the opening session of the 32nd ...":
+    the only date of a sentence that speaks of a conference's opening (or closing)
+    session is that session's day."""
+    if len(find_dates(text, lo, hi)) != 1:
+        return False
+    for mention in here:
+        if mention.kind != "named" or mention.key is None or mention.start < expr.end:
+            continue
+        session = _session_of_mention_re().search(text, max(lo, mention.start - 60), mention.start)
+        if session is None:
+            continue
+        if _not_its_date_re().search(text, max(lo, session.start() - 30), session.start()):
+            return False  # "ahead of the opening of ...": another day
+        conf = confs[mention.key]
+        known = register_dates().get(mention.key) if published is None else None
+        first, _ = resolve(expr, published, known[0] if known else None, False)
+        if first is None:
+            return False
+        if session.group("which") == "opening":
+            conf.start = conf.start or first
+        else:
+            conf.end = conf.end or first
+        return True
+    return False
 
 
 @cache

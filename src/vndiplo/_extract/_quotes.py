@@ -93,6 +93,15 @@ def _coordinated_re() -> re.Pattern[str]:
 
 
 @cache
+def _occasion_re() -> re.Pattern[str]:
+    # The occasion of a statement, not what was said: "..., while addressing the opening".
+    return re.compile(
+        r",\s+(?:while|when)\s+(?:addressing|speaking\s+at|attending|chairing|co-chairing"
+        r"|delivering|receiving|hosting|presiding\s+over|meeting\s+with|visiting|working\s+with)\b"
+    )
+
+
+@cache
 def _participle_re() -> re.Pattern[str]:
     # "adding" reports speech only with "that" ("adding value to exports" does not).
     return re.compile(rf",\s+(?:and\s+)?(?:adding\s+that|(?:{_PARTICIPLES})\s+(?:that\s+)?)\s*")
@@ -362,6 +371,9 @@ def _reported(
         return
 
     def add(start: int, end: int, ref: Ref) -> None:
+        occasion = _occasion_re().search(text, start, end)
+        if occasion is not None:
+            end = occasion.start()  # ", while addressing the session": the occasion
         a, b = _trim(text, start, end)
         if b - a >= 3:
             out.append(_Candidate(a, b, ref))
