@@ -124,6 +124,7 @@ def test_attendance_lists_and_titles_do_not_tag(sentence: str, theme: Theme) -> 
             Theme.SECTOR_MODERNISATION,
         ),
         ("The academy will step up training of young diplomats.", Theme.SECTOR_MODERNISATION),
+        ("The ministry will raise the quality of its staff.", Theme.SECTOR_MODERNISATION),
         ("Embassies helped repatriate stranded nationals in the floods.", Theme.CITIZEN_PROTECTION),
         ("Dozens of repatriation flights were organised last year.", Theme.CITIZEN_PROTECTION),
         ("Think tanks should be advising the leadership on risks.", Theme.RESEARCH_FORECASTING),

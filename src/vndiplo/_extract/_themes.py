@@ -82,7 +82,8 @@ _RULES: dict[Theme, str] = {
         r"|reorganiz\w+|apparatus|contingent of (?:diplomats|officials|cadres)"
         r"|quality and efficiency|efficiency of (?:diplomacy|foreign affairs|external)"
         r"|\bpersonnel\b|selecting ambassadors|leaner"
-        r"|quality of (?:the )?(?:diplomatic )?(?:staff|personnel|cadres|officials|diplomats)"
+        r"|quality of (?:the |its |their |our )?(?:diplomatic )?"
+        r"(?:staff|personnel|cadres|officials|diplomats)"
         r"|train\w* (?:of )?(?:\w+ )?(?:diplomats|cadres|diplomatic staff)"
         # Judging each mission's work against criteria is managing the service.
         r"|(?:review|assess|evaluat|rat)\w* (?:[\w']+ ){0,4}(?:of )?(?:each|every) "
