@@ -514,3 +514,15 @@ def test_the_only_date_of_a_sentence_on_an_opening_session_is_its_day() -> None:
         "addressing the opening session of the 33rd Diplomatic Conference in Hanoi."
     )
     assert confs(text, D(2025, 12, 9))[("diplomatic", 33)]["start"] == "2025-12-09"
+
+
+def test_a_vietnamese_guest_at_another_countrys_conference_does_not_make_it_vietnams() -> None:
+    text = (
+        "Phnom Penh (VNA) - The 11th Diplomatic Conference opened in Phnom Penh on Monday. "
+        "Cambodian Prime Minister Hun Manet addressed the event, Cambodia's ministry said. "
+        "Vietnamese Ambassador to Cambodia Vũ Hữu Nghĩa attended as a guest and said Vietnam "
+        "wished Cambodia success."
+    )
+    result = extract(text)
+    assert result.conferences == ()
+    assert [o.name for o in result.officials] == ["Vu Huu Nghia"]

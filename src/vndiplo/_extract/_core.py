@@ -7,6 +7,8 @@ import re
 from collections import Counter
 from functools import cache
 
+import attrs
+
 from vndiplo._extract._conf import find_conferences, register_dates
 from vndiplo._extract._model import (
     ExtractedOfficial,
@@ -101,6 +103,13 @@ def extract(text: str, published: dt.date | None = None) -> Extraction:
     # "Diplomatic Conference" carries an ordinal Vietnam's series never had lately.
     if not result.officials and not _vietnams_conference(result) and not _about_vietnam(text):
         return empty
+    known = register_dates()
+    unknown = [c for c in result.conferences if (c.series, c.ordinal) not in known]
+    if unknown and result.officials and not _about_vietnam(text):
+        # A Vietnamese guest at another country's conference: the officials stay, the
+        # host's conference (an ordinal Vietnam's series never had lately) does not.
+        kept = tuple(c for c in result.conferences if c not in unknown)
+        result = attrs.evolve(result, conferences=kept)
     return result
 
 
