@@ -526,3 +526,21 @@ def test_a_vietnamese_guest_at_another_countrys_conference_does_not_make_it_viet
     result = extract(text)
     assert result.conferences == ()
     assert [o.name for o in result.officials] == ["Vu Huu Nghia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("Envoys studied the resolution of the 13th Congress.", [("party-congress", 13)]),
+        (
+            "Envoys studied the 13th Congress of the Communist Party of Vietnam.",
+            [("party-congress", 13)],
+        ),
+        ("Envoys attended the 10th Congress of the Vietnam Women's Union.", []),
+        ("Laos held its 11th Congress last month.", []),
+    ],
+)
+def test_the_nth_congress_alone_is_the_party_congress(
+    text: str, keys: list[tuple[str, int]]
+) -> None:
+    assert list(confs(text)) == keys

@@ -134,7 +134,8 @@ def _mention_re() -> re.Pattern[str]:
         rf"|\b(?P<ord3>{ords})\s+National\s+Congress\b"
         r"(?!\s+of\s+the\s+(?!Communist\s+Party\s+of\s+Viet))"
         # "the XIII Congress": a Roman numeral before "Congress" is the Party's.
-        r"|\b(?P<ord4>[IVXL]{2,7})\s+Congress\b(?!\s+of\s+the\s+(?!Communist))"
+        r"|\b(?P<ord4>[IVXL]{2,7}|\d{1,2}(?:st|nd|rd|th))\s+Congress\b"
+        r"(?!\s+of\s+(?!the\s+Communist\s+Party\s+of\s+Viet))"
     )
 
 
