@@ -533,3 +533,9 @@ def test_a_while_clause_of_substance_stays_in_the_quote() -> None:
     assert quotes(text) == [
         ("Ha Quang Vinh", "reported", "Vietnam defends its seas, while seeking dialogue")
     ]
+
+
+@pytest.mark.parametrize("role", ["Vietnam's top diplomat", "Viet Nam's Foreign Minister"])
+def test_vietnams_title_refers_back(role: str) -> None:
+    text = f"Foreign Minister Lò Văn Phúc met envoys. {role} said ties were strong."
+    assert quotes(text) == [("Lo Van Phuc", "reported", "ties were strong")]

@@ -323,7 +323,7 @@ def _role_ref_re() -> re.Pattern[str]:
     )
     alternation = "|".join(re.escape(p.strip()).replace(r"\ ", r"\s+") for p in phrases)
     return re.compile(
-        rf"[Tt]he\s+(?:(?P<role>(?i:{alternation}))"
+        rf"(?:[Tt]he|Viet\s?[Nn]am(?:’|')s)\s+(?:(?P<role>(?i:{alternation}))"
         rf"|(?P<foreign>[A-Z][a-z]+|U\.?S\.?|EU)\s+(?P<role2>(?i:{alternation})))\b"
         # "the Deputy PM and FM": a combined title refers back by its first part.
         rf"(?:\s+and\s+(?i:{alternation})\b)?"
