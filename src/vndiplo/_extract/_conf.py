@@ -17,6 +17,17 @@ Rules, as a reader of this register states them:
 - The article is about (subject) the conferences in its headline, those it places in a
   city, and those held within the framework of a subject conference.
 - A conference with a foreign adjective or possessive before it is not Vietnam's.
+- A date or place "for/at the Nth ..." is that conference's; a date that opens a sentence
+  ("On Sunday, ...") is that of the conference the sentence names (not one after "on the
+  eve of", "before", "after"); "X on Monday attended the opening of the Nth ..." is its
+  start, and so is the only date of a sentence on its opening session.
+- A stated length gives the other end: "opened on Monday ... a five-day review" ends on
+  Friday; "from Tuesday to Saturday" counts on from the first weekday.
+- "in the capital" with no country named is Hanoi.
+- Without a publication date, the bundled register gives a conference's year, and a
+  weekday is the one within the register's dates for it.
+- Not subjects: a conference placed only in a closing one-sentence paragraph (background),
+  a framework partner already over before its host opened, one named only in quotations.
 """
 
 from __future__ import annotations

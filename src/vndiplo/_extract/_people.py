@@ -10,6 +10,9 @@ Rules, as a reader of this register states them:
 - News copy refers back to a person by the given name (the last word of the name), by
   "the <title>" (the last person named with that title), or by a pronoun.
 - A title with a foreign adjective ("Lao Deputy Prime Minister") names a foreign official.
+- A plural title ("Deputy Prime Ministers A, B and C") covers each name it lists; a vice
+  chair of a body is not its chair; "the Vice President", "the host", "Vietnam's top
+  diplomat" and "the Deputy PM and FM" refer back; "X said her ..." is a woman.
 """
 
 from __future__ import annotations

@@ -15,8 +15,12 @@ Rules, as a reader of this register states them:
 - A span covers what was said: after "that" or the opening mark, up to the last word,
   without the closing mark or trailing punctuation.
 - A quote is direct only when its whole span is inside quotation marks.
+- "X congratulated Y ... and said (that) ..." reports speech after a first clause of the
+  same subject; "X proposed/suggested/called for ..." reports what follows, "that" or not.
+- ", while addressing the opening session ..." is the occasion, not what was said.
 - Groups, institutions and unnamed people ("participants agreed") are not speakers;
-  a pronoun refers to the last person named outside what was quoted.
+  a pronoun refers to the last person named outside what was quoted (an unknown person
+  after a known one in the same sentence is an object and does not intervene).
 """
 
 from __future__ import annotations
