@@ -127,6 +127,7 @@ def test_attendance_lists_and_titles_do_not_tag(sentence: str, theme: Theme) -> 
         ("The ministry will raise the quality of its staff.", Theme.SECTOR_MODERNISATION),
         ("Embassies helped repatriate stranded nationals in the floods.", Theme.CITIZEN_PROTECTION),
         ("Dozens of repatriation flights were organised last year.", Theme.CITIZEN_PROTECTION),
+        ("Missions gave consular assistance to fishermen's families.", Theme.CITIZEN_PROTECTION),
         ("Think tanks should be advising the leadership on risks.", Theme.RESEARCH_FORECASTING),
     ],
 )
@@ -144,3 +145,14 @@ def test_more_ways_this_register_speaks_of_a_theme(sentence: str, theme: Theme) 
 def test_localities_listed_among_beneficiaries_are_not_local_diplomacy(sentence: str) -> None:
     result = extract(f"Deputy FM Lâm Minh Tuấn spoke on Monday. {sentence}")
     assert Theme.LOCAL_DIPLOMACY not in result.themes
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The community wants consular services at weekends in more cities.",
+        "Deputy FM Hà Quang Vinh, in charge of consular affairs, attended.",
+    ],
+)
+def test_consular_paperwork_or_a_title_is_not_citizen_protection(sentence: str) -> None:
+    assert Theme.CITIZEN_PROTECTION not in extract(sentence).themes

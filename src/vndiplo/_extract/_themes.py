@@ -44,7 +44,10 @@ _RULES: dict[Theme, str] = {
     Theme.CITIZEN_PROTECTION: (
         r"citizen protection|protect\w*[^.]{0,40}\b(?:citizens|nationals|fishermen)\b"
         r"|(?:citizens|nationals|fishermen)\b[^.]{0,60}\b(?:stranded|detained|in distress|evacuat)"
-        r"|evacuat\w+ (?:of )?(?:vietnamese )?(?:citizens|nationals)|\bconsular\b|our citizens"
+        r"|evacuat\w+ (?:of )?(?:vietnamese )?(?:citizens|nationals)|our citizens"
+        # Consular work is citizen protection when it protects or assists (not a title, not
+        # the community's paperwork: "consular services at weekends").
+        r"|\bconsular (?:protection|assistance|support|help)"
         r"|(?:assist|rescu|repatriat|bring\w* home|support)\w* (?:\w+ ){0,3}"
         r"(?:vietnamese )?(?:citizens|nationals) (?:abroad|overseas|stranded|in)\b"
         r"|repatriation flights"
