@@ -47,7 +47,7 @@ _RULES: dict[Theme, str] = {
         r"|evacuat\w+ (?:of )?(?:vietnamese )?(?:citizens|nationals)|our citizens"
         # Consular work is citizen protection when it protects or assists (not a title, not
         # the community's paperwork: "consular services at weekends").
-        r"|\bconsular (?:protection|assistance|support|help)"
+        r"|\bconsular (?:protection|assistance|support|help|work)\b"
         r"|(?:assist|rescu|repatriat|bring\w* home|support)\w* (?:\w+ ){0,3}"
         r"(?:vietnamese )?(?:citizens|nationals) (?:abroad|overseas|stranded|in)\b"
         r"|repatriation flights"
