@@ -21,6 +21,7 @@ from vndiplo._extract import extract
 
 FIXTURES = Path(__file__).parent / "fixtures" / "practice"
 HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
+HELDOUT2 = Path(__file__).parent / "fixtures" / "heldout2"
 BAR = {
     "conferences": 0.95,
     "officials": 0.95,
@@ -138,3 +139,25 @@ def test_heldout_set_stays_at_its_floor(use_published: bool) -> None:
     counts = _run(use_published, HELDOUT, 10)
     scores = {field: round(counts[field].f1(), 3) for field in HELDOUT_BAR}
     assert all(scores[field] >= bar for field, bar in HELDOUT_BAR.items()), scores
+
+
+# Held-out set 2 (messy web copy) was added after the extractor's last round of rules and
+# not tuned on: its floors record where the extractor stands, so that regressions show.
+HELDOUT2_BAR = {
+    "conferences": 0.90,
+    "officials": 0.97,
+    "quotes": 0.87,
+    "themes": 0.88,
+    "conference.start": 0.70,
+    "conference.end": 0.90,
+    "official.titles": 0.97,
+    "conference.subject": 0.77,
+    "conference.location": 0.97,
+}
+
+
+@pytest.mark.parametrize("use_published", [True, False], ids=["published", "dateline"])
+def test_heldout_set_2_stays_at_its_floor(use_published: bool) -> None:
+    counts = _run(use_published, HELDOUT2, 8)
+    scores = {field: round(counts[field].f1(), 3) for field in HELDOUT2_BAR}
+    assert all(scores[field] >= bar for field, bar in HELDOUT2_BAR.items()), scores
