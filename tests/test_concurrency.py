@@ -338,3 +338,12 @@ def test_loading_does_not_undo_someone_elses_freeze() -> None:
     finally:
         gc.unfreeze()
     assert keep
+
+
+def test_overlapping_loads_in_threads_leave_the_collector_running() -> None:
+    # A load that starts while another has paused the collector must not pause it for
+    # good when the first one ends before it.
+    texts = [vndiplo.dumps(synthetic_corpus(50, seed=s)) for s in range(3)]
+    for _ in range(20):
+        run_together(lambda: [vndiplo.loads(t) for t in texts], threads=6)
+        assert gc.isenabled()

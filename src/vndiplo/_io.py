@@ -8,11 +8,13 @@ optional.  The bundled corpus is stored in exactly this format.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import json
 import os
 import stat
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from vndiplo._corpus import Corpus, merge
@@ -53,6 +55,44 @@ def _parse(text: str, source: str) -> Corpus:
         raise CorpusError(_convert.problems_of(exc, source)) from None
 
 
+class _Pause:
+    """How many loads are running, and whether the first of them paused the collector."""
+
+    lock = threading.Lock()
+    running = 0
+    paused = False
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while any load runs, in any thread.
+
+    Loading allocates hundreds of thousands of objects and no reference cycles; the
+    collector would walk them again and again (doubling the time of a large load), so
+    it waits until the last running load is over.  Only a collector that was running is
+    paused and resumed, so a program that turned it off keeps it off.
+    """
+    with _Pause.lock:
+        if _Pause.running == 0:
+            _Pause.paused = gc.isenabled()
+            gc.disable()
+        _Pause.running += 1
+    try:
+        yield
+    finally:
+        with _Pause.lock:
+            _Pause.running -= 1
+            if _Pause.running == 0 and _Pause.paused:
+                if not gc.get_freeze_count():
+                    # The records live as long as the corpus: they go to the oldest
+                    # generation now, rather than being walked by the young collections
+                    # one after another.  (Only when nothing else is frozen, so that no
+                    # one's freeze is undone.)
+                    gc.freeze()
+                    gc.unfreeze()
+                gc.enable()
+
+
 def loads_many(texts: Sequence[tuple[str, str]], *, base: Corpus | None = None) -> Corpus:
     """Load and merge several JSON texts, each labelled with its source name.
 
@@ -70,25 +110,11 @@ def loads_many(texts: Sequence[tuple[str, str]], *, base: Corpus | None = None) 
     """
     from vndiplo._validate import check
 
-    # Loading allocates hundreds of thousands of objects and no reference cycles; the
-    # cyclic collector would walk them again and again (doubling the time of a large
-    # load), so it waits until the load is over.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with _collector_paused():
         parts = [(source, _parse(text, source)) for source, text in texts]
         whole = [("the base corpus", base), *parts] if base is not None else parts
         merged = merge(whole) if whole else Corpus()
         check(parts, merged)
-        if collecting and not gc.get_freeze_count():
-            # The records live as long as the corpus: they go to the oldest generation
-            # now, rather than being walked by the young collections one after another.
-            # (Only when nothing else is frozen, so that no one's freeze is undone.)
-            gc.freeze()
-            gc.unfreeze()
-    finally:
-        if collecting:
-            gc.enable()
     return merged
 
 
