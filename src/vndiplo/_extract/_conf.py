@@ -39,6 +39,7 @@ from functools import cache
 
 from attrs import define
 
+from vndiplo._extract import _rx
 from vndiplo._extract._model import ExtractedConference
 from vndiplo._extract._people import FOREIGN
 from vndiplo._extract._segment import Locator, Sentence
@@ -334,7 +335,7 @@ def _descriptive(text: str, raw: str, end: int) -> bool:
         return False
     follow = text[end : end + 40].lower()
     return (
-        re.match(
+        _rx.match(
             r"[\s,]*(?:to be |ever )?(?:held|organi[sz]ed|since|after|following|under|"
             r"of (?:its|the) kind|in the new|of the (?:new|\d+)|of this)\b",
             follow,
@@ -401,7 +402,7 @@ def _mentions(text: str, sents: list[Sentence]) -> list[_Mention]:
             continue
         if text[max(0, match.start() - 6) : match.start()].lower().endswith("press "):
             continue
-        if re.search(r"press\s+conference", match.group(), re.IGNORECASE):
+        if _rx.search(r"press\s+conference", match.group(), re.IGNORECASE):
             continue
         out.append(_Mention(match.start(), match.end(), None, "generic"))
     out.sort(key=lambda m: m.start)
@@ -444,7 +445,7 @@ def _owners(
             while index > 0:
                 prev = before[index - 1]
                 joint = text[prev.end : before[index].start]
-                if re.fullmatch(r"\s*(?:,|and|&)\s*(?:the\s+)?", joint):
+                if _rx.fullmatch(r"\s*(?:,|and|&)\s*(?:the\s+)?", joint):
                     owners.append(prev)
                     index -= 1
                     continue
@@ -505,7 +506,7 @@ def _linking(between: str) -> bool:
     "in Hanoi on Monday for the opening of the 29th ..." links; "on Monday attended the
     29th ..." does not (a person's act, not the conference's date).
     """
-    for word in re.findall(r"[\w’'-]+", between):
+    for word in _rx.findall(r"[\w’'-]+", between):
         if word.lower() in _LINK_WORDS or word[0].isupper() or word[0].isdigit():
             continue
         return False
@@ -860,9 +861,9 @@ def _assign(
     role = ""
     if opens or closes:
         role = "open" if (opens[-1] if opens else -1) > (closes[-1] if closes else -1) else "close"
-    elif re.match(rf"\s*(?:,\s*)?(?:for|at|{_ATTEND})\s+the\s+opening", after):
+    elif _rx.match(rf"\s*(?:,\s*)?(?:for|at|{_ATTEND})\s+the\s+opening", after):
         role = "open"
-    elif re.match(rf"\s*(?:,\s*)?(?:for|at|{_ATTEND})\s+the\s+clos", after):
+    elif _rx.match(rf"\s*(?:,\s*)?(?:for|at|{_ATTEND})\s+the\s+clos", after):
         role = "close"
     sentence = text[lo:hi]
     if role == "open":
@@ -883,5 +884,5 @@ def _assign(
                     conf.start = count_back(first, count)
     else:
         conf.start = conf.start or first
-        if conf.series in _ONE_DAY or re.search(r"\bone-day\b", sentence):
+        if conf.series in _ONE_DAY or _rx.search(r"\bone-day\b", sentence):
             conf.end = conf.end or first

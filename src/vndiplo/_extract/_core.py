@@ -31,14 +31,14 @@ def _word_re() -> re.Pattern[str]:
 def _is_english(words: list[str]) -> bool:
     """Whether the text reads as English (Vietnamese prose marks most small words)."""
     words = words[:3000]
-    lower = [w for w in words if w.islower()]
+    lower = list(filter(str.islower, words))
     if len(lower) >= 8:
-        marked = sum(1 for w in lower if not w.isascii())
+        marked = len(lower) - sum(map(str.isascii, lower))
         if marked / len(lower) > 0.3:
             return False
     if len(words) < 40:
         return True
-    hits = sum(1 for w in words if w.lower() in _ENGLISH)
+    hits = sum(map(_ENGLISH.__contains__, map(str.lower, words)))
     return hits / len(words) >= 0.04
 
 

@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 
 from attrs import define
 
+from vndiplo._extract import _rx
 from vndiplo._text import fold
 from vndiplo._vocab import Title
 
@@ -216,10 +217,10 @@ def parse_titles(region: str) -> tuple[list[Title], set[str], bool]:
     words = fold(region).replace("’", "'").replace("'s", " ").split()
     foreign = False
     roles.update(w for w in words if w in ROLE_WORDS or w in _FEMALE_WORDS)
-    if re.search(r"\bvice (?:state )?president\b", " ".join(words)):
+    if _rx.search(r"\bvice (?:state )?president\b", " ".join(words)):
         roles.add("vice president")  # "the Vice President" refers back to them
-    for piece in re.split(r"\s+(?:and|cum|&)\s+|\s*[,/]\s*", region):
-        piece = re.sub(r"^[\d\s]+", "", piece)
+    for piece in _rx.split(r"\s+(?:and|cum|&)\s+|\s*[,/]\s*", region):
+        piece = _rx.sub(r"^[\d\s]+", "", piece)
         head = fold(piece).replace("’", "'").split()
         if head and head[0] == "the":
             head = head[1:]
@@ -300,7 +301,7 @@ def title_region(text: str, start: int, floor: int) -> int:
         break
     # A title phrase does not open with a connector.
     while left < start:
-        word = re.match(r"(?:and|of|the|to|for|in)\s+", text[left:start], re.IGNORECASE)
+        word = _rx.match(r"(?:and|of|the|to|for|in)\s+", text[left:start], re.IGNORECASE)
         if not word:
             break
         left += word.end()
@@ -440,7 +441,7 @@ def find_people(text: str) -> People:
         key = fold(surface)
         if key in _NOT_NAMES or any(key.startswith(n + " ") for n in _NOT_NAMES):
             continue
-        after = re.match(r"\s+([A-Za-z]+)", text[end : end + 20])
+        after = _rx.match(r"\s+([A-Za-z]+)", text[end : end + 20])
         if after and after.group(1).lower() in _PLACE_NOUNS:
             continue
         if any(word in _PLACE_NOUNS for word in key.split()[1:]):
@@ -448,7 +449,7 @@ def find_people(text: str) -> People:
         left = title_region(text, start, floor)
         # "Deputy Prime Minister, Foreign Minister X": a comma between two titles.
         while True:
-            joint = re.search(r",\s*$", text[max(floor, left - 3) : left])
+            joint = _rx.search(r",\s*$", text[max(floor, left - 3) : left])
             if not joint or left - 3 < floor:
                 break
             comma = left - 3 + joint.start() if left >= 3 else joint.start()
@@ -530,8 +531,8 @@ def find_people(text: str) -> People:
                 span_index += 1
             if span_index < len(name_spans) and name_spans[span_index][0] <= pos:
                 continue  # inside a full name
-            before = re.search(r"([^\W\d_]+)\s$", text[max(0, pos - 20) : pos])
-            after = re.match(r"\s([^\W\d_]+)", text[match.end() : match.end() + 20])
+            before = _rx.search(r"([^\W\d_]+)\s$", text[max(0, pos - 20) : pos])
+            after = _rx.match(r"\s([^\W\d_]+)", text[match.end() : match.end() + 20])
             if before and _titlecase(before.group(1)) and is_syllable(before.group(1)):
                 continue
             if after and _titlecase(after.group(1)) and is_syllable(after.group(1)):

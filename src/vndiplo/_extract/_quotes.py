@@ -31,6 +31,7 @@ from functools import cache
 
 from attrs import define
 
+from vndiplo._extract import _rx
 from vndiplo._extract._model import ExtractedQuote
 from vndiplo._extract._people import People, Ref
 from vndiplo._extract._segment import Locator, Sentence
@@ -278,17 +279,17 @@ def find_quotes(
         line_end = spans[last_line][1]
         speaker: Ref | None = None
         tail_end = qe + 1
-        if not before.strip() or re.search(r"[.!?][”\"]?\s+$", before):
+        if not before.strip() or _rx.search(r"[.!?][”\"]?\s+$", before):
             found = attribution_after(qe + 1, line_end)
             if found:
                 speaker, tail_end = found
         if speaker is None:
-            colon = re.search(rf"(?::|\b(?:{_SAY_FREE}|continued),?)\s*$", before)
+            colon = _rx.search(rf"(?::|\b(?:{_SAY_FREE}|continued),?)\s*$", before)
             intro_lo, intro_hi = (body, qs - 1)
             if not colon and not before.strip() and line > 0:
                 prev_lo, prev_hi = spans[line - 1]
                 if text[prev_lo:prev_hi].rstrip().endswith(":"):
-                    colon = re.search(":", ":")
+                    colon = _rx.search(":", ":")
                     intro_lo, intro_hi = prev_lo, prev_hi
                     prev_sentence = locate.at(prev_hi - 1)
                     if prev_sentence:
@@ -405,11 +406,11 @@ def _reported(
             continue
         window = max(body, ref.left - 200)
         before = text[window : ref.left]
-        trailing = re.search(r"(?:,\s*[”\"’]?|[”\"]\s*,?)\s*$", before)
-        inverted = re.search(
+        trailing = _rx.search(r"(?:,\s*[”\"’]?|[”\"]\s*,?)\s*$", before)
+        inverted = _rx.search(
             rf"(?:,\s*[”\"’]?|[”\"]\s*,?)\s*(?:{_SAY_FREE}|{_SAY_THAT})\s+$", before
         )
-        according = re.search(r",\s*according\s+to\s+$", before)
+        according = _rx.search(r",\s*according\s+to\s+$", before)
         if (inverted or according) and before.strip():
             cut = window + (inverted or according).start()  # type: ignore[union-attr]
             needed = 1 if inverted else 3
@@ -430,40 +431,42 @@ def _reported(
         if verb is None:
             if ref is here[0] and ref.left == body:
                 verb = _coordinated_re().match(text, ref.end, hi)
-                if verb is not None and re.search(r"\bwho\b", verb.group()):
+                if verb is not None and _rx.search(r"\bwho\b", verb.group()):
                     verb = None  # "X met Y, who ... and said": Y speaks
             if verb is None:
                 continue
         name = " ".join(verb.group("verb").split())
         after = text[verb.end() : hi]
-        colon = re.match(r"\s*:\s*", after)
+        colon = _rx.match(r"\s*:\s*", after)
         if colon:
             if verb.end() + colon.end() < hi and text[verb.end() + colon.end()] not in _MARKS:
                 split_participle(verb.end() + colon.end(), ref)  # "He affirmed: Vietnam ..."
             return  # "X said: “...”" introduces a quotation
         told = name in ("told", "informed", "assured", "briefed")
-        that = re.match(r"\s+that\s+", after) or re.match(r"\s+(?:[\w’']+\s+){1,8}?that\s+", after)
+        that = _rx.match(r"\s+that\s+", after) or _rx.match(
+            r"\s+(?:[\w’']+\s+){1,8}?that\s+", after
+        )
         if that and "," not in that.group():
             lead = that.group().split()[0].lower()
             if lead != "that" and lead not in _PREPOSITIONS | _OBJECT_WORDS and not told:
                 that = None
         elif that:
             that = None
-        first = re.match(r"\s*[“\"]?([\w’']+)", after)
+        first = _rx.match(r"\s*[“\"]?([\w’']+)", after)
         forward = bool(that) or (
             first is not None
             and first.group(1).lower() not in _PREPOSITIONS
             and not told
-            and any(re.fullmatch(verbs, name) for verbs in (_SAY_FREE, _ASK, _PROPOSE))
+            and any(_rx.fullmatch(verbs, name) for verbs in (_SAY_FREE, _ASK, _PROPOSE))
         )
-        ends = re.match(r"\s*(?:[.;!?,]|$)", after)
+        ends = _rx.match(r"\s*(?:[.;!?,]|$)", after)
         trailing_ok = bool(ends) or (first is not None and first.group(1).lower() in _PREPOSITIONS)
         trailing_ok = trailing_ok or (told and not that)
         if trailing and trailing_ok and not verb.group("paren") and not forward:
             cut = window + trailing.start()
             words_before = _words(text, body, cut)
             participle = _participle_re().match(text, verb.end(), hi)
-            continuation = re.match(r",\s+(?:and\s+)?([a-z]+)", after)
+            continuation = _rx.match(r",\s+(?:and\s+)?([a-z]+)", after)
             if participle and words_before >= 3:
                 add(body, cut, ref)
                 add(participle.end(), hi, ref)
@@ -475,12 +478,12 @@ def _reported(
                 add(body, cut, ref)
                 return
         # Forward: "X said (that) ...", "X told the press that ...", "X asked Y to ...".
-        if re.fullmatch(_ASK, name):
-            that_clause = re.match(r"\s+that\s+", after)
+        if _rx.fullmatch(_ASK, name):
+            that_clause = _rx.match(r"\s+that\s+", after)
             if that_clause:  # "requested that ministries ..."
                 split_participle(verb.end() + that_clause.end(), ref)
                 return
-            if re.search(r"\bto\b", after):
+            if _rx.search(r"\bto\b", after):
                 split_participle(verb.end(), ref)
                 return
             continue

@@ -12,6 +12,8 @@ from functools import cache
 
 from attrs import frozen
 
+from vndiplo._extract import _rx
+
 MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -148,7 +150,7 @@ _MONTH_NUMBERS = {
 
 def _quick_date(raw: str) -> dt.date | None:
     """The common dateline forms without dateutil (which is slow); ``None`` to defer."""
-    parts = re.findall(r"[A-Za-z]+|\d+", raw)
+    parts = _rx.findall(r"[A-Za-z]+|\d+", raw)
     try:
         if len(parts) == 3 and all(p.isdigit() for p in parts):
             if len(parts[0]) == 4:
@@ -214,7 +216,7 @@ def sentences(text: str, spans: list[tuple[int, int]]) -> list[Sentence]:
         for match in pattern.finditer(text, start, end):
             stop = match.end()
             if match.group()[0] == ".":
-                word = re.search(r"([\w.]+)\.$", text[max(cut, stop - 12) : match.start() + 1])
+                word = _rx.search(r"([\w.]+)\.$", text[max(cut, stop - 12) : match.start() + 1])
                 token = word.group(1).lower() if word else ""
                 if token in _ABBREV or (len(token) == 1 and token.isalpha()):
                     continue

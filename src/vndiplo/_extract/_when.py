@@ -20,6 +20,8 @@ from functools import cache
 
 from attrs import frozen
 
+from vndiplo._extract import _rx
+
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -68,7 +70,7 @@ def _month(name: str | None) -> int | None:
 def _num(text: str | None) -> int | None:
     if not text:
         return None
-    return int(re.match(r"\d+", text).group()) if re.match(r"\d+", text) else None  # type: ignore[union-attr]
+    return int(_rx.match(r"\d+", text).group()) if _rx.match(r"\d+", text) else None  # type: ignore[union-attr]
 
 
 def find_dates(text: str, lo: int, hi: int) -> list[DateExpr]:
