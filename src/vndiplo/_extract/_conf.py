@@ -4,6 +4,7 @@ Rules, as a reader of this register states them:
 
 - A conference is an ordinal (31st, thirty-first, XXXI) before a series name in any of its
   variants; "the Party's 13th National Congress" is a Party Congress.
+- "the 21st (National) Conference on External Affairs" is the localities' conference.
 - A "national conference of foreign affairs" numbered 10 or more, or one spoken of with
   localities and provinces, is the localities' conference (external-affairs).
 - "the conference", "the event", "the meeting" refer back to the article's main
@@ -114,6 +115,8 @@ _EXT = (
     r"national\s+(?:external\s+(?:affairs|relations)\s+conference"
     r"|conference\s+(?:on|of|for)\s+(?:external\s+(?:affairs|relations)|local\s+diplomacy))"
     r"|external\s+affairs\s+conference"
+    # Without "National": "the 21st Conference on External Affairs".
+    r"|conference\s+(?:on|of|for)\s+(?:external\s+(?:affairs|relations)|local\s+diplomacy)"
 )
 _FA = r"national\s+conference\s+(?:on|of)\s+foreign\s+(?:affairs|relations)"
 _PC = (
