@@ -110,6 +110,30 @@ def test_a_range_takes_its_year_from_the_publication_date() -> None:
     assert (c["start"], c["end"]) == ("2018-08-13", "2018-08-17")
 
 
+@pytest.mark.parametrize(
+    ("written", "start", "end"),
+    [
+        ("on 13-17/8", "2018-08-13", "2018-08-17"),
+        ("(13-17/8)", "2018-08-13", "2018-08-17"),
+        ("from 30/7-3/8", "2018-07-30", "2018-08-03"),
+        ("on 13-17/8/2018", "2018-08-13", "2018-08-17"),
+        ("on Aug 13-17", "2018-08-13", "2018-08-17"),
+    ],
+)
+def test_day_first_dates_in_figures(written: str, start: str, end: str) -> None:
+    text = f"The 30th Diplomatic Conference takes place in Hanoi {written}, officials said."
+    c = confs(text, D(2018, 8, 12))[("diplomatic", 30)]
+    assert (c["start"], c["end"]) == (start, end)
+
+
+def test_a_single_day_first_date_and_not_round_the_clock() -> None:
+    text = "On 12/8, the 20th National Conference on External Affairs met in Hanoi."
+    c = confs(text, D(2018, 8, 20))[("external-affairs", 20)]
+    assert (c["start"], c["end"]) == ("2018-08-12", "2018-08-12")
+    text = "The 20th National Conference on External Affairs set up a 24/7 hotline in Hanoi."
+    assert confs(text, D(2018, 8, 20))[("external-affairs", 20)]["start"] is None
+
+
 def test_from_to_ranges_and_the_year_boundary() -> None:
     text = (
         "The conference, held in Hanoi from December 15 to 18, was the 31st Diplomatic Conference."

@@ -5,6 +5,8 @@ Rules:
 - A date without a year takes the year that puts it closest to the publication date
   ("last year" / "next year" right after it shift that year); without a publication date,
   the year the register knows for the conference it belongs to.
+- Vietnamese copy writes dates day first in figures: "on 14/12", "15-18/12",
+  "30/11-2/12", "19/12/2023".
 - A range whose end month comes before its start month crosses a new year.
 - A weekday is the one within a week of publication: on or before it in past-tense copy,
   on or after it when the copy looks ahead ("will", "opens", "to open", "runs through").
@@ -58,7 +60,10 @@ def _date_re() -> re.Pattern[str]:
         rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
         rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>{day})(?:,?\s+(?P<y1>\d{{4}}))?"
         rf"(?:{_SEP}(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{day})(?:,?\s+(?P<y2>\d{{4}}))?)?"
-        rf"|(?P<d1b>{day})(?:\s*(?:-|–|—|to)\s*(?P<d2b>{day}))?\s+(?P<mb>{_MONTH})(?:,?\s+(?P<yb>\d{{4}}))?)"
+        rf"|(?P<d1b>{day})(?:\s*(?:-|–|—|to)\s*(?P<d2b>{day}))?\s+(?P<mb>{_MONTH})(?:,?\s+(?P<yb>\d{{4}}))?"
+        # Day first, in figures: "15-18/12", "30/11-2/12", "14/12/2021" (not "24/7").
+        r"|(?<![\d/.,])(?!24/7(?![\d/]))(?P<dn1>\d{1,2})(?:/(?P<mn1>\d{1,2}))?"
+        r"(?:\s*(?:-|–|—|to)\s*(?P<dn2>\d{1,2}))?/(?P<mn2>\d{1,2})(?:/(?P<yn>\d{4}))?(?![\d/]))"
         rf"|\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     )
 
@@ -71,6 +76,11 @@ def _num(text: str | None) -> int | None:
     if not text:
         return None
     return int(_rx.match(r"\d+", text).group()) if _rx.match(r"\d+", text) else None  # type: ignore[union-attr]
+
+
+def _numeric(month: str | None) -> int | None:
+    number = _num(month)
+    return number if number is not None and 1 <= number <= 12 else None
 
 
 def find_dates(text: str, lo: int, hi: int) -> list[DateExpr]:
@@ -93,6 +103,18 @@ def find_dates(text: str, lo: int, hi: int) -> list[DateExpr]:
             d2, y2 = _num(match.group("d2")), _num(match.group("y2"))
             if d2 is not None and m2 is None:
                 m2 = m1
+        elif match.group("dn1"):
+            m2, d2, y2 = (
+                _numeric(match.group("mn2")),
+                _num(match.group("dn2")),
+                _num(match.group("yn")),
+            )
+            if d2 is None:  # "14/12" (a month after the first day needs a second one)
+                if match.group("mn1"):
+                    continue
+                m1, d1, y1, m2, y2 = m2, _num(match.group("dn1")), y2, None, None
+            else:
+                m1, d1, y1 = _numeric(match.group("mn1")) or m2, _num(match.group("dn1")), None
         else:
             m1, d1, y1 = (
                 _month(match.group("mb")),
