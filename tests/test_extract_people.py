@@ -145,6 +145,39 @@ def test_according_to_opens_a_reported_statement() -> None:
     assert quotes(text) == [("Lam Minh Tuan", "reported", "the plan is ready")]
 
 
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "In Tuấn’s view,",
+        "In Tuan's opinion,",
+        "In his view,",
+        "As Tuấn put it,",
+        "As Deputy FM Tuấn put it in his speech,",
+        "As Tuấn noted,",
+    ],
+)
+def test_a_view_or_as_x_put_it_opens_a_reported_statement(opener: str) -> None:
+    text = f"Deputy FM Lâm Minh Tuấn spoke. {opener} the plan is ready."
+    assert quotes(text) == [("Lam Minh Tuan", "reported", "the plan is ready")]
+
+
+def test_in_her_view_is_the_last_woman_named() -> None:
+    text = "Deputy FM Lâm Thị Hoa spoke. In her view, the plan is ready."
+    assert quotes(text) == [("Lam Thi Hoa", "reported", "the plan is ready")]
+
+
+def test_a_name_set_off_by_commas_after_its_title_speaks() -> None:
+    text = (
+        "The director of the ministry's Press Department, Lâm Minh Tuấn, said that the plan "
+        "is ready. Ambassador to Peru, concurrently accredited to Bolivia, Đỗ Văn Hải, "
+        "was quoted as saying that the embassy is open."
+    )
+    assert quotes(text) == [
+        ("Lam Minh Tuan", "reported", "the plan is ready"),
+        ("Do Van Hai", "reported", "the embassy is open"),
+    ]
+
+
 def test_asked_someone_to_spans_from_the_someone() -> None:
     text = "Prime Minister Hà Quang Vinh asked the envoys to find new markets for farm produce."
     assert quotes(text) == [

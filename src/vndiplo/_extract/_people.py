@@ -338,7 +338,9 @@ def _role_ref_re() -> re.Pattern[str]:
 @cache
 def _pronoun_re() -> re.Pattern[str]:
     return re.compile(
-        r"\b(?:(?P<she>[Ss]he)|(?P<he>[Hh]e)|[Aa]ccording to (?:(?P<him>him)|(?P<her>her)))\b"
+        r"\b(?:(?P<she>[Ss]he)|(?P<he>[Hh]e)|[Aa]ccording to (?:(?P<him>him)|(?P<her>her))"
+        # "In his view, ...": the owner of a view or an opinion is a speaker.
+        r"|In (?:(?P<his>his)|(?P<hers>her))(?= (?:view|opinion|assessment|words)\b))\b"
     )
 
 
@@ -533,7 +535,12 @@ def find_people(text: str) -> People:
                 continue  # inside a full name
             before = _rx.search(r"([^\W\d_]+)\s$", text[max(0, pos - 20) : pos])
             after = _rx.match(r"\s([^\W\d_]+)", text[match.end() : match.end() + 20])
-            if before and _titlecase(before.group(1)) and is_syllable(before.group(1)):
+            if (
+                before
+                and _titlecase(before.group(1))
+                and is_syllable(before.group(1))
+                and before.group(1).lower() not in _OPENERS  # "In Minh's view"
+            ):
                 continue
             if after and _titlecase(after.group(1)) and is_syllable(after.group(1)):
                 continue
@@ -549,9 +556,9 @@ def find_people(text: str) -> People:
         target = None if foreign_role else "?" + role
         extra.append(Ref(match.start(), match.start(), match.end(), "role", target))
     for match in _pronoun_re().finditer(text):
-        which = "she" if (match.group("she") or match.group("her")) else "he"
+        which = "she" if (match.group("she") or match.group("her") or match.group("hers")) else "he"
         start = match.start("he") if match.group("he") else match.start()
-        for group in ("he", "she", "him", "her"):
+        for group in ("he", "she", "him", "her", "his", "hers"):
             if match.group(group):
                 start = match.start(group)
                 break

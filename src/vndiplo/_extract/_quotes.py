@@ -7,7 +7,9 @@ Rules, as a reader of this register states them:
   over several paragraphs opens each paragraph with a mark and closes only at its end.
 - "X said (that) ...", "X stressed/noted/added/affirmed ... that ...", "X told the
   press that ..." report speech; so do "..., X said", "..., said X" and "..., according
-  to X", and "According to X, ...".
+  to X", and "According to X, ...", "In X's view, ...", "In his opinion, ...", "As X put
+  it, ..." (what follows the comma).
+- "The head of the department, X, said that ...": a name set off by commas speaks.
 - "X asked/urged Y to ..." reports a request: the span runs from Y.
 - "..., he said, adding that ..." is two quotes, one per reporting clause.
 - An attribution in the middle of a sentence ("..., the President noted, has ...")
@@ -94,6 +96,21 @@ def _coordinated_re() -> re.Pattern[str]:
     return re.compile(
         r"[^.;:“”\"()]{1,200}?\s+and\s+(?:also\s+|then\s+|further\s+)?"
         rf"(?P<verb>{_COORDINATED})\b"
+    )
+
+
+@cache
+def _view_tail_re() -> re.Pattern[str]:
+    # After "In X" / "In his": "'s view, ", " opinion, ".
+    return re.compile(r"(?:’s|'s)?\s+(?:view|opinion|assessment|words)\s*,\s*")
+
+
+@cache
+def _as_tail_re() -> re.Pattern[str]:
+    # After "As X": " put it, ", " noted in his speech, ".
+    return re.compile(
+        rf"\s+(?:(?:has|had|also)\s+)*(?:put\s+it|{_SAY_FREE}|pointed\s+out|observed|explained)"
+        r"(?:\s+[^,.;“”\"]{1,60}?)?\s*,\s*"
     )
 
 
@@ -391,6 +408,19 @@ def _reported(
         else:
             add(start, hi, ref)
 
+    # "In X's view, ...", "In his opinion, ...", "As X put it, ...": what follows the comma.
+    view = _rx.match(r"(In|As)\s+", text[body : body + 4])
+    if view:
+        ref = next((r for r in here if r.left == body + view.end()), None)
+        tail = None
+        if ref is not None:
+            tail = (_view_tail_re() if view.group(1) == "In" else _as_tail_re()).match(
+                text, ref.end, hi
+            )
+        if ref is not None and tail is not None:
+            split_participle(tail.end(), ref)
+            return
+
     # "According to X, ..."
     opening = re.compile(r"[Aa]ccording\s+to\s+").match(text, body, hi)
     if opening:
@@ -433,6 +463,13 @@ def _reported(
                 verb = _coordinated_re().match(text, ref.end, hi)
                 if verb is not None and _rx.search(r"\bwho\b", verb.group()):
                     verb = None  # "X met Y, who ... and said": Y speaks
+            if (
+                verb is None
+                and text[ref.end : ref.end + 1] == ","
+                and (text[max(body, ref.left - 2) : ref.left].rstrip().endswith(","))
+            ):
+                # "The head of the department, X, said that ...": a name set off by commas.
+                verb = _verb_after_re().match(text, ref.end + 1, hi)
             if verb is None:
                 continue
         name = " ".join(verb.group("verb").split())
