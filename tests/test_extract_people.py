@@ -178,6 +178,20 @@ def test_a_name_set_off_by_commas_after_its_title_speaks() -> None:
     ]
 
 
+def test_a_numbered_summary_after_one_attribution_is_one_quote() -> None:
+    text = (
+        "At the meeting, Deputy FM Lâm Minh Tuấn outlined two priorities for the year: "
+        "First, opening new markets. Second, protecting citizens abroad. Delegates applauded."
+    )
+    assert quotes(text) == [
+        (
+            "Lam Minh Tuan",
+            "reported",
+            "First, opening new markets. Second, protecting citizens abroad",
+        )
+    ]
+
+
 def test_asked_someone_to_spans_from_the_someone() -> None:
     text = "Prime Minister Hà Quang Vinh asked the envoys to find new markets for farm produce."
     assert quotes(text) == [

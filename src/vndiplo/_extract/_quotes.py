@@ -12,6 +12,8 @@ Rules, as a reader of this register states them:
 - "The head of the department, X, said that ...": a name set off by commas speaks.
 - "X asked/urged Y to ..." reports a request: the span runs from Y.
 - "..., he said, adding that ..." is two quotes, one per reporting clause.
+- "X laid out three tasks ...: First, ... Second, ... Third, ..." is one quote, from
+  "First" to the end of the last point (the points are the content of one clause).
 - An attribution in the middle of a sentence ("..., the President noted, has ...")
   makes the whole sentence the quote.
 - A span covers what was said: after "that" or the opening mark, up to the last word,
@@ -344,11 +346,15 @@ def find_quotes(
     for _, e in consumed:
         reach = max(reach, e)
         reach_to.append(reach)
-    for sentence in sents:
-        if sentence.para in skip_lines:
+    points_end = -1
+    for number, sentence in enumerate(sents):
+        if sentence.para in skip_lines or sentence.end <= points_end:
             continue
         index = bisect_left(consumed_starts, sentence.end) - 1
         if index >= 0 and reach_to[index] > sentence.start:
+            continue
+        points_end = _enumerated(text, sents, number, refs, ref_starts, candidates)
+        if points_end >= 0:
             continue
         _reported(text, sentence, refs, ref_starts, candidates)
         for match in _foreign_speaker_re().finditer(text, sentence.start, sentence.end):
@@ -372,6 +378,54 @@ def find_quotes(
 
     candidates.sort(key=lambda c: (c.start, c.end))
     return _resolve(text, candidates, refs, people, regions, foreign_marks)
+
+
+@cache
+def _points_intro_re() -> re.Pattern[str]:
+    # After the speaker: "laid out three tasks for the sector: First, ...".
+    return re.compile(
+        r"\s+(?:(?:also|then)\s+)?(?:laid\s+out|outlined|set\s+out|listed|identified"
+        r"|proposed|suggested|pointed\s+out|highlighted|stressed|put\s+forward)"
+        r"\s+[^:;.“”\"]{0,160}?:\s*(?=(?:First|Firstly|The\s+first)\b)"
+    )
+
+
+@cache
+def _next_point_re() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:Second|Secondly|Third|Thirdly|Fourth|Fourthly|Fifth|Fifthly|Sixth|Finally|Lastly"
+        r"|The\s+(?:second|third|fourth|fifth|sixth|last))\b"
+    )
+
+
+def _enumerated(
+    text: str,
+    sents: list[Sentence],
+    number: int,
+    refs: list[Ref],
+    ref_starts: list[int],
+    out: list[_Candidate],
+) -> int:
+    """ "X laid out three tasks: First, ... Second, ... Third, ...": one quote of the points.
+
+    The colon makes the numbered sentences that follow the content of the one reporting
+    clause. Returns where the last point ends (-1 when the sentence is no such summary).
+    """
+    sentence = sents[number]
+    lo, hi = sentence.start, sentence.end
+    for ref in refs[bisect_left(ref_starts, lo) : bisect_left(ref_starts, hi)]:
+        intro = _points_intro_re().match(text, ref.end, hi)
+        if intro is None:
+            continue
+        last = number
+        while last + 1 < len(sents) and _next_point_re().match(text, sents[last + 1].body):
+            last += 1
+        if last == number:
+            return -1
+        a, b = _trim(text, intro.end(), sents[last].end)
+        out.append(_Candidate(a, b, ref))
+        return sents[last].end
+    return -1
 
 
 def _words(text: str, lo: int, hi: int) -> int:
