@@ -192,6 +192,17 @@ def test_a_numbered_summary_after_one_attribution_is_one_quote() -> None:
     ]
 
 
+def test_quoted_answers_in_an_interview_are_the_interviewees() -> None:
+    text = (
+        "Ambassador Lâm Minh Tuấn gave an interview to the press.\n\n"
+        "Q: What are the priorities?\n\n"
+        "A: “Opening new markets comes first.”\n\n"
+        "Q: And the community?\n\n"
+        "A: We will keep helping them.\n"
+    )
+    assert quotes(text) == [("Lam Minh Tuan", "direct", "Opening new markets comes first")]
+
+
 def test_asked_someone_to_spans_from_the_someone() -> None:
     text = "Prime Minister Hà Quang Vinh asked the envoys to find new markets for farm produce."
     assert quotes(text) == [

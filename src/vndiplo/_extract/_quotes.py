@@ -22,6 +22,8 @@ Rules, as a reader of this register states them:
 - "X congratulated Y ... and said (that) ..." reports speech after a first clause of the
   same subject; "X proposed/suggested/called for ..." reports what follows, "that" or not.
 - ", while addressing the opening session ..." is the occasion, not what was said.
+- In Q&A copy, an answer wholly in quotation marks ('A: “...”') is the direct speech of
+  the official named last before the first question.
 - Groups, institutions and unnamed people ("participants agreed") are not speakers;
   a pronoun refers to the last person named outside what was quoted (an unknown person
   after a known one in the same sentence is an object and does not intervene).
@@ -376,6 +378,7 @@ def find_quotes(
         foreign_marks.append(match.start("who"))
     foreign_marks.sort()
 
+    candidates += _interview_answers(text, spans, refs, people)
     candidates.sort(key=lambda c: (c.start, c.end))
     return _resolve(text, candidates, refs, people, regions, foreign_marks)
 
@@ -426,6 +429,47 @@ def _enumerated(
         out.append(_Candidate(a, b, ref))
         return sents[last].end
     return -1
+
+
+@cache
+def _question_re() -> re.Pattern[str]:
+    return re.compile(r"\s*Q\s*[:.]\s+\S")
+
+
+@cache
+def _answer_re() -> re.Pattern[str]:
+    # A whole answer in quotation marks, nothing else on the line.
+    return re.compile(r"\s*A\s*[:.]\s*[“\"](?P<said>[^“”\"]+)[”\"]\s*")
+
+
+def _interview_answers(
+    text: str, spans: list[tuple[int, int]], refs: list[Ref], people: People
+) -> list[_Candidate]:
+    """Q&A copy: an 'A: “...”' answer is the interviewee's direct speech.
+
+    The interviewee is the official named last before the first 'Q:' line (the lead or
+    the caption names them). Unquoted answers carry no mark of speech and are left out.
+    """
+    first = next((i for i, (a, b) in enumerate(spans) if _question_re().match(text, a, b)), -1)
+    if first < 0:
+        return []
+    speaker: Ref | None = None
+    for ref in refs:
+        if ref.start >= spans[first][0]:
+            break
+        person = people.persons.get(ref.person or "")
+        if ref.kind == "name" and person is not None and not person.foreign:
+            speaker = ref
+    if speaker is None:
+        return []
+    out: list[_Candidate] = []
+    for a, b in spans[first + 1 :]:
+        answer = _answer_re().fullmatch(text, a, b)
+        if answer is not None:
+            start, end = _trim(text, answer.start("said"), answer.end("said"))
+            if end - start >= 3:
+                out.append(_Candidate(start, end, speaker, QuoteKind.DIRECT))
+    return out
 
 
 def _words(text: str, lo: int, hi: int) -> int:
