@@ -156,3 +156,28 @@ def test_localities_listed_among_beneficiaries_are_not_local_diplomacy(sentence:
 )
 def test_consular_paperwork_or_a_title_is_not_citizen_protection(sentence: str) -> None:
     assert Theme.CITIZEN_PROTECTION not in extract(sentence).themes
+
+
+def themes(text: str) -> list[str]:
+    return [t.value for t in extract(text).themes]
+
+
+@pytest.mark.parametrize(
+    "navigation",
+    [
+        "Related news\nKorean community sends aid to the homeland\nEnvoys open markets in Peru",
+        "Read more\nKorean community sends aid to the homeland",
+        "• Korean community sends aid to the homeland",
+        "Tags: overseas community   homeland   export markets",
+        "HOME   NEWS   Community   Export markets   Sports",
+    ],
+)
+def test_navigation_of_a_web_page_tags_no_theme(navigation: str) -> None:
+    body = "The ambassador met the press in the capital on Monday. The meeting was brief."
+    assert themes(f"{body}\n\n{navigation}\n") == []
+    assert themes(f"{navigation}\n\n{body}\n") == []
+
+
+def test_a_bullet_that_ends_a_sentence_is_article_text() -> None:
+    text = "The plan has two parts.\n• Missions abroad should help farmers find export markets.\n"
+    assert themes(text) == ["economic-diplomacy"]

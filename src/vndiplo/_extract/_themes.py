@@ -1,7 +1,8 @@
 """Themes: one sentence that says something of substance about a theme tags it.
 
 Each rule names the words by which this register speaks of a theme; the evidence of a
-theme is every sentence that matches its rule.
+theme is every sentence that matches its rule. Navigation of a web page (tag lines, menus,
+bullet links, the headlines after "Related news") says nothing of substance.
 """
 
 from __future__ import annotations
@@ -202,6 +203,47 @@ def _theme_res() -> tuple[tuple[Theme, re.Pattern[str]], ...]:
     return tuple((theme, re.compile(pattern)) for theme, pattern in _RULES.items())
 
 
+@cache
+def _nav_header_re() -> re.Pattern[str]:
+    return re.compile(
+        r"\s*(?:related\s+(?:news|articles?|stories|posts|content|links)|read\s+(?:more|also)"
+        r"|see\s+also|more\s+(?:news|stories)|other\s+(?:news|stories)|latest\s+news"
+        r"|most\s+(?:read|viewed|popular)|you\s+may\s+(?:also\s+)?(?:like|be\s+interested))\b",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _nav_line_re() -> re.Pattern[str]:
+    # A tag line ("Tags: ..."), a menu bar (items set apart by wide gaps).
+    return re.compile(r"\s*(?:tags?|keywords?|topics?)\s*:|.*\S {3,}\S.* {3,}", re.IGNORECASE)
+
+
+def navigation_paras(text: str, sents: list[Sentence]) -> set[int]:
+    """Lines of a web page that are not the article: tag lines, menus, links to other stories.
+
+    A tag line or a menu bar is navigation; so is a "Related news" / "Read more" header
+    and every line after it that does not end a sentence (the headlines of other stories),
+    and a bullet line that does not end a sentence.
+    """
+    lines: dict[int, tuple[int, int]] = {}
+    for sentence in sents:
+        lo, _ = lines.get(sentence.para, (sentence.start, 0))
+        lines[sentence.para] = (lo, sentence.end)
+    junk: set[int] = set()
+    after_header = False
+    for para, (lo, hi) in lines.items():
+        line = text[lo:hi].rstrip()
+        if _nav_header_re().match(line):
+            junk.add(para)
+            after_header = True
+        elif _nav_line_re().match(line):
+            junk.add(para)
+        elif (after_header or line[:1] in "•·▪►»") and line[-1:] not in '.!?;:”"':
+            junk.add(para)  # a headline after "Related news", or a bullet link
+    return junk
+
+
 def find_themes(text: str, sents: list[Sentence]) -> list[tuple[Theme, int, int]]:
     """Every ``(theme, start, end)`` sentence that shows a theme, in text order.
 
@@ -211,6 +253,9 @@ def find_themes(text: str, sents: list[Sentence]) -> list[tuple[Theme, int, int]
     ['economic-diplomacy']
     """
     out: list[tuple[Theme, int, int]] = []
+    junk = navigation_paras(text, sents)
+    if junk:
+        sents = [s for s in sents if s.para not in junk]
     folded = text.lower().replace("’", "'")
     if len(folded) != len(text):  # a few letters change length in lower case
         for sentence in sents:
