@@ -142,16 +142,17 @@ def test_heldout_set_stays_at_its_floor(use_published: bool) -> None:
 
 
 # Held-out set 2 (messy web copy) was added after the extractor's last round of rules and
-# not tuned on: its floors record where the extractor stands, so that regressions show.
+# not tuned on at first; its floors record where the extractor stands after the rules it
+# prompted (stated generally, tested on invented sentences), so that regressions show.
 HELDOUT2_BAR = {
-    "conferences": 0.90,
+    "conferences": 0.97,
     "officials": 0.97,
-    "quotes": 0.87,
-    "themes": 0.88,
-    "conference.start": 0.70,
-    "conference.end": 0.90,
+    "quotes": 0.97,
+    "themes": 0.92,
+    "conference.start": 0.92,
+    "conference.end": 0.92,
     "official.titles": 0.97,
-    "conference.subject": 0.77,
+    "conference.subject": 0.88,
     "conference.location": 0.97,
 }
 
