@@ -115,7 +115,13 @@ def _her_after_re() -> re.Pattern[str]:
 def _capital_re() -> re.Pattern[str]:
     # Words that may open with a capital; _titlecase() decides.
     # Combining marks are allowed so that decomposed (NFD) text still reads.
-    return re.compile(r"(?<![^\W\d_])[A-ZÀ-ÞĂĐĨŨƠƯẠ-ỹ](?:[^\W\d_]|[\u0300-\u036f])*")
+    # (The capital first, then no letter before it: a fast first test.)
+    return re.compile(r"[A-ZÀ-ÞĂĐĨŨƠƯẠ-ỹ](?<![^\W\d_].)(?:[^\W\d_]|[\u0300-\u036f])*")
+
+
+@cache
+def _letter_re() -> re.Pattern[str]:
+    return re.compile(r"[^\W\d_]")
 
 
 @cache
@@ -521,7 +527,9 @@ def find_people(text: str) -> People:
         surfaces |= {w.upper() for w in surfaces} | {w.title() for w in surfaces}
         alternation = "|".join(sorted(map(re.escape, surfaces), key=len, reverse=True))
         span_index = 0
-        for match in re.finditer(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])", text):
+        for match in re.finditer(rf"(?:{alternation})(?![^\W\d_])", text):
+            if match.start() and _letter_re().match(text, match.start() - 1):
+                continue  # inside a word
             token = match.group()
             if not _titlecase(token):
                 continue

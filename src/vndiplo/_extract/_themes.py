@@ -215,16 +215,22 @@ def _nav_header_re() -> re.Pattern[str]:
 
 @cache
 def _nav_line_re() -> re.Pattern[str]:
-    # A tag line ("Tags: ..."), a menu bar (items set apart by wide gaps).
-    return re.compile(r"\s*(?:tags?|keywords?|topics?)\s*:|.*\S {3,}\S.* {3,}", re.IGNORECASE)
+    # A tag line ("Tags: ...").
+    return re.compile(r"\s*(?:tags?|keywords?|topics?)\s*:", re.IGNORECASE)
+
+
+@cache
+def _gap_re() -> re.Pattern[str]:
+    # Between the items of a menu bar: a wide gap.
+    return re.compile(r"\S {3,}(?=\S)")
 
 
 def navigation_paras(text: str, sents: list[Sentence]) -> set[int]:
     """Lines of a web page that are not the article: tag lines, menus, links to other stories.
 
-    A tag line or a menu bar is navigation; so is a "Related news" / "Read more" header
-    and every line after it that does not end a sentence (the headlines of other stories),
-    and a bullet line that does not end a sentence.
+    A tag line or a menu bar (items set apart by wide gaps) is navigation; so is a
+    "Related news" / "Read more" header and every line after it that does not end a
+    sentence (the headlines of other stories), and a bullet line that does not end one.
     """
     lines: dict[int, tuple[int, int]] = {}
     for sentence in sents:
@@ -237,7 +243,7 @@ def navigation_paras(text: str, sents: list[Sentence]) -> set[int]:
         if _nav_header_re().match(line):
             junk.add(para)
             after_header = True
-        elif _nav_line_re().match(line):
+        elif _nav_line_re().match(line) or ("   " in line and len(_gap_re().findall(line)) >= 2):
             junk.add(para)
         elif (after_header or line[:1] in "•·▪►»") and line[-1:] not in '.!?;:”"':
             junk.add(para)  # a headline after "Related news", or a bullet link

@@ -57,6 +57,8 @@ class DateExpr:
 def _date_re() -> re.Pattern[str]:
     day = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
     return re.compile(
+        # Every date opens with a capital (a month, a weekday) or a figure: a cheap first test.
+        r"(?=[A-Z\d])"
         rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
         rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>{day})(?:,?\s+(?P<y1>\d{{4}}))?"
         rf"(?:{_SEP}(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{day})(?:,?\s+(?P<y2>\d{{4}}))?)?"
