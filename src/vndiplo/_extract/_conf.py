@@ -142,7 +142,10 @@ def _ordinal_alt() -> str:
 def _mention_re() -> re.Pattern[str]:
     ords = _ordinal_alt()
     return re.compile(
-        rf"\b(?P<ord>{ords})\s+(?:(?P<dip>(?i:{_DIPLO}))|(?P<ext>(?i:{_EXT}))|(?P<fa>(?i:{_FA}))"
+        # A cheap first test: a figure, a Roman numeral, the first letter of an ordinal word
+        # (first ... ninety) or of "Party".
+        r"\b(?=[\dIVXLPfstenFSTEN])"
+        rf"(?:\b(?P<ord>{ords})\s+(?:(?P<dip>(?i:{_DIPLO}))|(?P<ext>(?i:{_EXT}))|(?P<fa>(?i:{_FA}))"
         rf"|(?P<pc>(?i:{_PC})))\b"
         rf"|\bParty(?:’|')s\s+(?P<ord2>{ords})\s+(?i:(?:national\s+)?congress)\b"
         # "the 13th National Congress" of Vietnam's Party, not "... of the Lao ... Party".
@@ -150,7 +153,7 @@ def _mention_re() -> re.Pattern[str]:
         r"(?!\s+of\s+the\s+(?!Communist\s+Party\s+of\s+Viet))"
         # "the XIII Congress": a Roman numeral before "Congress" is the Party's.
         r"|\b(?P<ord4>[IVXL]{2,7}|\d{1,2}(?:st|nd|rd|th))\s+Congress\b"
-        r"(?!\s+of\s+(?!the\s+Communist\s+Party\s+of\s+Viet))"
+        r"(?!\s+of\s+(?!the\s+Communist\s+Party\s+of\s+Viet)))"
     )
 
 
