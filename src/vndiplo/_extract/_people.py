@@ -344,7 +344,8 @@ def _role_ref_re() -> re.Pattern[str]:
 @cache
 def _pronoun_re() -> re.Pattern[str]:
     return re.compile(
-        r"\b(?:(?P<she>[Ss]he)|(?P<he>[Hh]e)|[Aa]ccording to (?:(?P<him>him)|(?P<her>her))"
+        r"(?=[SsHhAaI])\b"
+        r"(?:(?P<she>[Ss]he)|(?P<he>[Hh]e)|[Aa]ccording to (?:(?P<him>him)|(?P<her>her))"
         # "In his view, ...": the owner of a view or an opinion is a speaker.
         r"|In (?:(?P<his>his)|(?P<hers>her))(?= (?:view|opinion|assessment|words)\b))\b"
     )

@@ -141,7 +141,7 @@ def _appositive_re() -> re.Pattern[str]:
 @cache
 def _foreign_titled_re() -> re.Pattern[str]:
     return re.compile(
-        r"\b(?:Minister|President|PM|FM|Ambassador|Secretary|Chairman|Chairwoman|Premier"
+        r"(?=[MPFASCKQGE])\b(?:Minister|President|PM|FM|Ambassador|Secretary|Chairman|Chairwoman|Premier"
         r"|Chancellor|King|Queen|Prince|Sultan|Senator|Governor|Mayor|Envoy|Speaker)\s+"
         r"(?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})"
     )
@@ -150,7 +150,7 @@ def _foreign_titled_re() -> re.Pattern[str]:
 @cache
 def _foreign_speaker_re() -> re.Pattern[str]:
     return re.compile(
-        r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}(?:,\s+[^,]{1,160}?,)?\s+"
+        r"[A-Z](?<!\w.)[a-z]+(?:\s+[A-Z][a-z]+){1,3}(?:,\s+[^,]{1,160}?,)?\s+"
         r"(?:said|says|told|noted|stressed|added)\b"
     )
 
