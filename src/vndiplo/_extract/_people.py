@@ -283,28 +283,40 @@ def _name_runs(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
     return runs
 
 
-def title_region(text: str, start: int, floor: int) -> int:
-    """Where the title phrase before *start* begins (``start`` when there is none)."""
-    lo = max(floor, start - 220)
+def _title_left(text: str, lo: int, start: int) -> tuple[int, bool]:
+    """Where the title phrase in ``text[lo:start]`` begins, and whether it reached *lo*."""
     tokens = list(_region_token_re().finditer(text, lo, start))
     left = start
-    for match in reversed(tokens):
+    for index in range(len(tokens) - 1, -1, -1):
+        match = tokens[index]
         token = match.group()
         gap = text[match.end() : left]
         if "\n" in gap:
-            break
+            return left, index == 0
         if token in ("’s", "'s") or (token in ("’", "'") and left != start):
             left = match.start()
             continue
         plain = token.strip("’'.")
         if not plain or (token.endswith(".") and plain.lower() not in ("mr", "mrs", "ms", "dr")):
-            break
+            return left, index == 0
         if plain.lower() in _OPENERS:
-            break
+            return left, index == 0
         if any(c.isupper() for c in plain) or plain.lower() in _CONNECTORS:
             left = match.start()
             continue
-        break
+        return left, index == 0
+    return left, True
+
+
+def title_region(text: str, start: int, floor: int) -> int:
+    """Where the title phrase before *start* begins (``start`` when there is none)."""
+    lo = max(floor, start - 220)
+    # Most title phrases are short: read the last 64 characters first, and the whole
+    # stretch only when the phrase may run on before them.
+    near = max(lo, start - 64)
+    left, reached = _title_left(text, near, start)
+    if reached and near > lo:
+        left, _ = _title_left(text, lo, start)
     # A title phrase does not open with a connector.
     while left < start:
         word = _rx.match(r"(?:and|of|the|to|for|in)\s+", text[left:start], re.IGNORECASE)
