@@ -103,6 +103,15 @@ def _coordinated_re() -> re.Pattern[str]:
     )
 
 
+_INVERTED = rf"(?:,\s*[”\"’]?|[”\"]\s*,?)\s*(?:{_SAY_FREE}|{_SAY_THAT})\s+$"
+_SAY_FREE_SPACE = rf"(?:{_SAY_FREE})\s+"
+
+
+@cache
+def _intro_colon_re() -> re.Pattern[str]:
+    return re.compile(rf"(?::|\b(?:{_SAY_FREE}|continued),?)\s*$")
+
+
 @cache
 def _view_tail_re() -> re.Pattern[str]:
     # After "In X" / "In his": "'s view, ", " opinion, ".
@@ -271,14 +280,14 @@ def find_quotes(
 
     def attribution_after(pos: int, limit: int) -> tuple[Ref, int] | None:
         """A '[,] he said' or '[,] said X' starting at *pos*; returns the ref and its end."""
-        match = re.compile(r"\s*,?\s*").match(text, pos, limit)
+        match = _rx.compiled(r"\s*,?\s*").match(text, pos, limit)
         at = match.end() if match else pos
         ref = ref_at(at)
         if ref is not None:
             verb = _verb_after_re().match(text, ref.end, limit)
             if verb and not verb.group("paren"):
                 return ref, verb.end()
-        inverted = re.compile(rf"(?:{_SAY_FREE})\s+").match(text, at, limit)
+        inverted = _rx.compiled(_SAY_FREE_SPACE).match(text, at, limit)
         if inverted:
             ref = ref_at(inverted.end())
             if ref is not None:
@@ -305,7 +314,8 @@ def find_quotes(
             if found:
                 speaker, tail_end = found
         if speaker is None:
-            colon = _rx.search(rf"(?::|\b(?:{_SAY_FREE}|continued),?)\s*$", before)
+            # "X said: “...”" (the verb or colon closes what precedes: its last characters).
+            colon = _intro_colon_re().search(text, max(body, qs - 1 - 60), qs - 1)
             intro_lo, intro_hi = (body, qs - 1)
             if not colon and not before.strip() and line > 0:
                 prev_lo, prev_hi = spans[line - 1]
@@ -520,11 +530,11 @@ def _reported(
             return
 
     # "According to X, ..."
-    opening = re.compile(r"[Aa]ccording\s+to\s+").match(text, body, hi)
+    opening = _rx.compiled(r"[Aa]ccording\s+to\s+").match(text, body, hi)
     if opening:
         ref = next((r for r in here if r.left == opening.end()), None)
         if ref is not None:
-            comma = re.compile(r"\s*,\s*").match(text, ref.end, hi)
+            comma = _rx.compiled(r"\s*,\s*").match(text, ref.end, hi)
             if comma:
                 split_participle(comma.end(), ref)
                 return
@@ -535,16 +545,14 @@ def _reported(
         window = max(body, ref.left - 200)
         before = text[window : ref.left]
         trailing = _rx.search(r"(?:,\s*[”\"’]?|[”\"]\s*,?)\s*$", before)
-        inverted = _rx.search(
-            rf"(?:,\s*[”\"’]?|[”\"]\s*,?)\s*(?:{_SAY_FREE}|{_SAY_THAT})\s+$", before
-        )
+        inverted = _rx.search(_INVERTED, before)
         according = _rx.search(r",\s*according\s+to\s+$", before)
         if (inverted or according) and before.strip():
             cut = window + (inverted or according).start()  # type: ignore[union-attr]
             needed = 1 if inverted else 3
             if according and _words(text, body, cut) < 3:
                 # "Meanwhile, according to X, ..." reads forward.
-                comma = re.compile(r"\s*,\s*").match(text, ref.end, hi)
+                comma = _rx.compiled(r"\s*,\s*").match(text, ref.end, hi)
                 if comma:
                     split_participle(comma.end(), ref)
                     return
