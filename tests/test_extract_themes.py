@@ -181,3 +181,14 @@ def test_navigation_of_a_web_page_tags_no_theme(navigation: str) -> None:
 def test_a_bullet_that_ends_a_sentence_is_article_text() -> None:
     text = "The plan has two parts.\n• Missions abroad should help farmers find export markets.\n"
     assert themes(text) == ["economic-diplomacy"]
+
+
+def test_theme_patterns_match_the_same_after_the_speed_rewrite() -> None:
+    import re
+
+    from vndiplo._extract._themes import _RULES, _letter_first
+
+    text = " ".join(SENTENCES.values()).lower() + " untrade retrade, trade-offs (exports) asean."
+    for pattern in _RULES.values():
+        plain, fast = re.compile(pattern), re.compile(_letter_first(pattern))
+        assert [m.span() for m in plain.finditer(text)] == [m.span() for m in fast.finditer(text)]
