@@ -192,3 +192,13 @@ def test_theme_patterns_match_the_same_after_the_speed_rewrite() -> None:
     for pattern in _RULES.values():
         plain, fast = re.compile(pattern), re.compile(_letter_first(pattern))
         assert [m.span() for m in plain.finditer(text)] == [m.span() for m in fast.finditer(text)]
+
+
+def test_a_provinces_international_image_is_not_the_national_image() -> None:
+    assert themes("The fair helped Lam Son province build its international image.") == []
+    assert themes("Envoys will polish the national image abroad.") == ["cultural-diplomacy"]
+
+
+def test_localities_sharing_experience_is_local_diplomacy() -> None:
+    text = "The meeting let provinces share experience in drawing foreign tourists."
+    assert themes(text) == ["local-diplomacy"]

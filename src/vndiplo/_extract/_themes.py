@@ -37,7 +37,7 @@ _RULES: dict[Theme, str] = {
     ),
     Theme.CULTURAL_DIPLOMACY: (
         r"cultural diplomacy|soft power|(?:external|foreign)(?:[- ]affairs)? information"
-        r"|national image|image of (?:a |the )?[\w, ]{0,40}viet ?nam|country'?s image"
+        r"|\bnational image|image of (?:a |the )?[\w, ]{0,40}viet ?nam|country'?s image"
         r"|(?:promot|introduc|spread|honour|honor)\w* (?:\w+ ){0,2}"
         r"(?:vietnamese |viet ?nam'?s? )culture"
         r"|\bunesco\b"
@@ -72,6 +72,9 @@ _RULES: dict[Theme, str] = {
         r"(?!,? and (?:enterprises|businesses|firms|people)\b)"
         r"|local (?:external affairs|diplomacy)|every province"
         r"|from provinces and cities"
+        # Localities as actors: "provinces and cities share experience in attracting ...".
+        r"|(?:provinces|cities|localities) (?:and cities )?[^.]{0,40}\b(?:share|sharing|exchang\w*)"
+        r" (?:their )?experiences?\b"
         r"|(?:provinces|cities) (?:and cities )?(?:hoped|hope|should|must|need)"
     ),
     Theme.DEFENCE_SECURITY: (
@@ -152,7 +155,9 @@ _KEYS: dict[Theme, tuple[str, ...]] = {
     Theme.THREE_PILLARS: (
         "three pillars", "people", "party external", "state diplomacy", "party, state",
     ),
-    Theme.LOCAL_DIPLOMACY: ("localit", "local ", "every province", "provinces and cities"),
+    Theme.LOCAL_DIPLOMACY: (
+        "localit", "local ", "every province", "provinces and cities", "experience",
+    ),
     Theme.DEFENCE_SECURITY: ("peacekeeping", "cooperation", "defen", "public security"),
     Theme.SECTOR_MODERNISATION: (
         "modern", "professional", "streamlin", "restructur", "reorgani", "apparatus", "contingent",
