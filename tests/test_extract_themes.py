@@ -202,3 +202,9 @@ def test_a_provinces_international_image_is_not_the_national_image() -> None:
 def test_localities_sharing_experience_is_local_diplomacy() -> None:
     text = "The meeting let provinces share experience in drawing foreign tourists."
     assert themes(text) == ["local-diplomacy"]
+
+
+def test_renewables_as_one_sector_of_investment_are_not_green_development() -> None:
+    text = "Embassies drew investment in chips, renewable energy and tourism."
+    assert "green-development" not in themes(text)
+    assert "green-development" in themes("Embassies drew investment in renewable energy.")

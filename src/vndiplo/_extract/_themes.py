@@ -186,6 +186,9 @@ _VETOES: dict[Theme, str] = {
         r"(?:leaders|representatives|heads|officials|delegates)\s+(?:of|from)\b[^.]{0,60}$"
     ),
     Theme.OVERSEAS_VIETNAMESE: r"committee for $",
+    # One sector among others that investment goes to ("investment in semiconductors,
+    # renewable energy and innovation") is economic talk, not green development.
+    Theme.GREEN_DEVELOPMENT: r"\binvest\w* in (?:[\w-]+ ){0,3}?[\w-]+, (?:[\w-]+ ){0,3}?(?:and )?$",
 }
 
 
