@@ -570,3 +570,15 @@ def test_the_nth_congress_alone_is_the_party_congress(
     text: str, keys: list[tuple[str, int]]
 ) -> None:
     assert list(confs(text)) == keys
+
+
+def test_the_framework_of_the_series_is_the_articles_conference_not_one_named_before() -> None:
+    text = (
+        "The 30th Diplomatic Conference will open in Hanoi on August 13, officials said.\n\n"
+        "It will review the resolution of the 29th Diplomatic Conference.\n\n"
+        "The 19th National Conference on External Affairs, to be held on August 16 within the "
+        "framework of the Diplomatic Conference, will discuss trade fairs."
+    )
+    c = confs(text, D(2018, 8, 10))
+    assert c[("external-affairs", 19)]["subject"] is True
+    assert c[("diplomatic", 29)]["subject"] is False

@@ -16,7 +16,8 @@ Rules, as a reader of this register states them:
   through" ends; a bare single date is both for the one-day conferences of localities and
   of the Party.
 - The article is about (subject) the conferences in its headline, those it places in a
-  city, and those held within the framework of a subject conference.
+  city, and those held within the framework of a subject conference ("the framework of
+  the Diplomatic Conference" is the subject one of that series, not one named in passing).
 - A conference with a foreign adjective or possessive before it is not Vietnam's.
 - A date or place "for/at the Nth ..." is that conference's; a date that opens a sentence
   ("On Sunday, ...") is that of the conference the sentence names (not one after "on the
@@ -659,11 +660,22 @@ def _framework(
     for match in _framework_re().finditer(text, lo, hi):
         at = match.end()
         host = next((m for m in here if at <= m.start <= at + 4 and m.key), None)
-        if host is None or host.key is None or not confs[host.key].subject:
+        if host is None or host.key is None:
             continue
-        opened = confs[host.key].start
+        key = host.key
+        if not confs[key].subject and host.kind == "series":
+            # "within the framework of the Diplomatic Conference": the one under way or
+            # coming (the article's), not one of that series named earlier in passing.
+            key = next((k for k, c in confs.items() if k[0] is key[0] and c.subject), key)
+        if not confs[key].subject:
+            continue
+        opened = confs[key].start
         for guest in here:
-            if guest.key and guest.key != host.key and guest.key[0] is not Series.PARTY_CONGRESS:
+            if (
+                guest.key
+                and guest.key not in (host.key, key)
+                and (guest.key[0] is not Series.PARTY_CONGRESS)
+            ):
                 ended = confs[guest.key].end or confs[guest.key].start
                 if opened is not None and ended is not None and ended < opened:
                     continue  # over before the host opened: background, not the occasion
