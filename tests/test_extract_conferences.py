@@ -582,3 +582,16 @@ def test_the_framework_of_the_series_is_the_articles_conference_not_one_named_be
     c = confs(text, D(2018, 8, 10))
     assert c[("external-affairs", 19)]["subject"] is True
     assert c[("diplomatic", 29)]["subject"] is False
+
+
+def test_a_sentence_opening_date_passes_a_person_who_chairs_the_conference() -> None:
+    text = (
+        "The 31st Diplomatic Conference opened in Hanoi on 15/12.\n\n"
+        "On 14/12, General Secretary Lâm Văn Tùng chaired the first National Conference on "
+        "Foreign Affairs, which set the course."
+    )
+    c = confs(text, D(2021, 12, 19))[("foreign-affairs", 1)]
+    assert (c["start"], c["end"]) == ("2021-12-14", "2021-12-14")
+    said = "On 14/12, General Secretary Lâm Văn Tùng said the first National Conference on "
+    text = f"{said}Foreign Affairs had set the course."
+    assert confs(text, D(2021, 12, 19))[("foreign-affairs", 1)]["start"] is None

@@ -21,8 +21,9 @@ Rules, as a reader of this register states them:
 - A conference with a foreign adjective or possessive before it is not Vietnam's.
 - A date or place "for/at the Nth ..." is that conference's; a date that opens a sentence
   ("On Sunday, ...") is that of the conference the sentence names (not one after "on the
-  eve of", "before", "after"); "X on Monday attended the opening of the Nth ..." is its
-  start, and so is the only date of a sentence on its opening session.
+  eve of", "before", "after"; a person who chairs or attends it does not stand between);
+  "X on Monday attended the opening of the Nth ..." is its start, and so is the only date
+  of a sentence on its opening session.
 - A stated length gives the other end: "opened on Monday ... a five-day review" ends on
   Friday; "from Tuesday to Saturday" counts on from the first weekday.
 - "in the capital" with no country named is Hanoi.
@@ -759,12 +760,33 @@ def _sentence_owner(
     for mention in here:
         if mention.kind != "named" or mention.start < expr.end or mention.key is None:
             continue
-        if _blocked(text, expr.end, mention.start, ref_spans):
+        if _blocked(text, expr.end, mention.start, ref_spans) and not _presided(
+            text, expr.end, mention.start, ref_spans
+        ):
             return []
         if _not_its_date_re().search(text, max(expr.end, mention.start - 30), mention.start):
             continue
         return [mention]
     return []
+
+
+@cache
+def _presided_re() -> re.Pattern[str]:
+    return re.compile(
+        r",?\s+(?:also\s+)?(?:chaired|co-chaired|presided\s+over|opened|attended|addressed"
+        r"|hosted)\s+(?:the\s+)?"
+    )
+
+
+def _presided(text: str, lo: int, hi: int, ref_spans: list[tuple[int, int]]) -> bool:
+    """ "On 14/12, General Secretary X chaired the ...": the person acts on the conference
+    the date belongs to; they are not a speaker between the two."""
+    if _pat("block").search(text, lo, hi):
+        return False
+    index = bisect_left(ref_spans, (hi, 0)) - 1
+    if index < 0 or ref_spans[index][0] < lo:
+        return False
+    return _presided_re().fullmatch(text, ref_spans[index][1], hi) is not None
 
 
 def _register_weekday(weekday: int, start: dt.date | None, end: dt.date | None) -> dt.date | None:
