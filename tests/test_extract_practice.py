@@ -148,11 +148,11 @@ HELDOUT2_BAR = {
     "conferences": 0.97,
     "officials": 0.97,
     "quotes": 0.97,
-    "themes": 0.92,
-    "conference.start": 0.92,
-    "conference.end": 0.92,
+    "themes": 0.95,
+    "conference.start": 0.97,
+    "conference.end": 0.97,
     "official.titles": 0.97,
-    "conference.subject": 0.88,
+    "conference.subject": 0.97,
     "conference.location": 0.97,
 }
 
