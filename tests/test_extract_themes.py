@@ -208,3 +208,14 @@ def test_renewables_as_one_sector_of_investment_are_not_green_development() -> N
     text = "Embassies drew investment in chips, renewable energy and tourism."
     assert "green-development" not in themes(text)
     assert "green-development" in themes("Embassies drew investment in renewable energy.")
+
+
+def test_major_powers_are_bilateral_only_as_partners() -> None:
+    assert themes("Hanoi keeps balanced ties with the major powers.") == ["bilateral-relations"]
+    assert "bilateral-relations" not in themes("Analysts watch moves by the major powers.")
+
+
+def test_bilateral_talks_are_bilateral_relations() -> None:
+    assert themes("The minister held bilateral talks with her Peruvian peer.") == [
+        "bilateral-relations"
+    ]

@@ -117,7 +117,10 @@ _RULES: dict[Theme, str] = {
         r"|(?:deepen|deepening|upgrad\w+|lift\w*|elevat\w+|strengthen\w*)"
         r" (?:of )?(?:the |its |their )?(?:ties|relations|relationship)"
         r"|(?:ties|relations|relationship) with [^.]{0,40}\b(?:partners|countries|neighbou?rs)"
-        r"|major (?:partners|powers)|diplomatic ties with"
+        # Major powers as partners ("ties with the major powers"), not as actors watched
+        # ("shifts in the policies of the major powers").
+        r"|major partners|(?:with|and) (?:the |other )?major powers|diplomatic ties with"
+        r"|\bbilateral (?:talks|meetings?|cooperation|ties|relations|relationship)"
     ),
     Theme.RESEARCH_FORECASTING: (
         r"forecast|strategic research|policy studies|research centre|research center"
@@ -171,7 +174,9 @@ _KEYS: dict[Theme, tuple[str, ...]] = {
     Theme.NATIONAL_STANDING: (
         "prestige", "standing", "responsible member", "profile", "position", "stature", "voice",
     ),
-    Theme.BILATERAL_RELATIONS: ("partnership", "ties", "relations", "major", "diplomatic ties"),
+    Theme.BILATERAL_RELATIONS: (
+        "partnership", "ties", "relations", "major", "diplomatic ties", "bilateral",
+    ),
     Theme.RESEARCH_FORECASTING: (
         "forecast", "research", "policy studies", "advice", "advise", "advising", "advisory",
     ),
