@@ -148,7 +148,7 @@ HELDOUT2_BAR = {
     "conferences": 0.97,
     "officials": 0.97,
     "quotes": 0.97,
-    "themes": 0.95,
+    "themes": 0.97,
     "conference.start": 0.97,
     "conference.end": 0.97,
     "official.titles": 0.97,
