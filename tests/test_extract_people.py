@@ -151,6 +151,7 @@ def test_according_to_opens_a_reported_statement() -> None:
         "In Tuấn’s view,",
         "In Tuan's opinion,",
         "In his view,",
+        "In the view of Deputy FM Tuấn,",
         "As Tuấn put it,",
         "As Deputy FM Tuấn put it in his speech,",
         "As Tuấn noted,",

@@ -7,8 +7,8 @@ Rules, as a reader of this register states them:
   over several paragraphs opens each paragraph with a mark and closes only at its end.
 - "X said (that) ...", "X stressed/noted/added/affirmed ... that ...", "X told the
   press that ..." report speech; so do "..., X said", "..., said X" and "..., according
-  to X", and "According to X, ...", "In X's view, ...", "In his opinion, ...", "As X put
-  it, ..." (what follows the comma).
+  to X", and "According to X, ...", "In X's view, ...", "In the view of X, ...", "In his
+  opinion, ...", "As X put it, ..." (what follows the comma).
 - "The head of the department, X, said that ...": a name set off by commas speaks.
 - "X asked/urged Y to ..." reports a request: the span runs from Y.
 - "..., he said, adding that ..." is two quotes, one per reporting clause.
@@ -110,6 +110,11 @@ _SAY_FREE_SPACE = rf"(?:{_SAY_FREE})\s+"
 @cache
 def _intro_colon_re() -> re.Pattern[str]:
     return re.compile(rf"(?::|\b(?:{_SAY_FREE}|continued),?)\s*$")
+
+
+@cache
+def _view_lead_re() -> re.Pattern[str]:
+    return re.compile(r"(?P<as>As\s+)|In\s+(?P<of>the\s+(?:view|opinion|words)\s+of\s+)?")
 
 
 @cache
@@ -517,14 +522,15 @@ def _reported(
             add(start, hi, ref)
 
     # "In X's view, ...", "In his opinion, ...", "As X put it, ...": what follows the comma.
-    view = _rx.match(r"(In|As)\s+", text[body : body + 4])
+    view = _view_lead_re().match(text, body, hi)
     if view:
-        ref = next((r for r in here if r.left == body + view.end()), None)
+        ref = next((r for r in here if r.left == view.end()), None)
         tail = None
         if ref is not None:
-            tail = (_view_tail_re() if view.group(1) == "In" else _as_tail_re()).match(
-                text, ref.end, hi
-            )
+            tail_re = _as_tail_re() if view.group("as") else _view_tail_re()
+            if view.group("of"):  # "In the view of X, ..."
+                tail_re = _rx.compiled(r"\s*,\s*")
+            tail = tail_re.match(text, ref.end, hi)
         if ref is not None and tail is not None:
             split_participle(tail.end(), ref)
             return
