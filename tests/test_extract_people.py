@@ -204,6 +204,16 @@ def test_quoted_answers_in_an_interview_are_the_interviewees() -> None:
     assert quotes(text) == [("Lam Minh Tuan", "direct", "Opening new markets comes first")]
 
 
+def test_a_quoted_line_after_a_bare_question_line_is_the_interviewees() -> None:
+    text = (
+        "Ambassador Lâm Minh Tuấn gave an interview to the press.\n\n"
+        "What are the priorities for next year?\n\n"
+        "“Opening new markets comes first.”\n\n"
+        "“The community matters too.”\n"
+    )
+    assert quotes(text) == [("Lam Minh Tuan", "direct", "Opening new markets comes first")]
+
+
 def test_asked_someone_to_spans_from_the_someone() -> None:
     text = "Prime Minister Hà Quang Vinh asked the envoys to find new markets for farm produce."
     assert quotes(text) == [

@@ -22,8 +22,9 @@ Rules, as a reader of this register states them:
 - "X congratulated Y ... and said (that) ..." reports speech after a first clause of the
   same subject; "X proposed/suggested/called for ..." reports what follows, "that" or not.
 - ", while addressing the opening session ..." is the occasion, not what was said.
-- In Q&A copy, an answer wholly in quotation marks ('A: “...”') is the direct speech of
-  the official named last before the first question.
+- In Q&A copy, an answer wholly in quotation marks ('A: “...”', or a quoted line right
+  after a question line) is the direct speech of the official named last before the
+  first question.
 - Groups, institutions and unnamed people ("participants agreed") are not speakers;
   a pronoun refers to the last person named outside what was quoted (an unknown person
   after a known one in the same sentence is an object and does not intervene).
@@ -457,15 +458,29 @@ def _answer_re() -> re.Pattern[str]:
     return re.compile(r"\s*A\s*[:.]\s*[“\"](?P<said>[^“”\"]+)[”\"]\s*")
 
 
+@cache
+def _bare_answer_re() -> re.Pattern[str]:
+    return re.compile(r"\s*[“\"](?P<said>[^“”\"]+)[”\"]\s*")
+
+
+def _is_question(text: str, lo: int, hi: int) -> bool:
+    """A 'Q: ...' line, or a line of its own that asks a question (an interviewer's)."""
+    if _question_re().match(text, lo, hi):
+        return True
+    line = text[lo:hi].strip()
+    return 10 <= len(line) <= 200 and line.endswith("?") and line[:1] not in _MARKS
+
+
 def _interview_answers(
     text: str, spans: list[tuple[int, int]], refs: list[Ref], people: People
 ) -> list[_Candidate]:
-    """Q&A copy: an 'A: “...”' answer is the interviewee's direct speech.
+    """Q&A copy: an 'A: “...”' answer, or a line wholly in quotation marks right after a
+    question line, is the interviewee's direct speech.
 
-    The interviewee is the official named last before the first 'Q:' line (the lead or
+    The interviewee is the official named last before the first question (the lead or
     the caption names them). Unquoted answers carry no mark of speech and are left out.
     """
-    first = next((i for i, (a, b) in enumerate(spans) if _question_re().match(text, a, b)), -1)
+    first = next((i for i, (a, b) in enumerate(spans) if _is_question(text, a, b)), -1)
     if first < 0:
         return []
     speaker: Ref | None = None
@@ -478,8 +493,14 @@ def _interview_answers(
     if speaker is None:
         return []
     out: list[_Candidate] = []
+    asked = True  # the line before was a question
     for a, b in spans[first + 1 :]:
+        if not text[a:b].strip():
+            continue
         answer = _answer_re().fullmatch(text, a, b)
+        if answer is None and asked:
+            answer = _bare_answer_re().fullmatch(text, a, b)
+        asked = _is_question(text, a, b)
         if answer is not None:
             start, end = _trim(text, answer.start("said"), answer.end("said"))
             if end - start >= 3:
