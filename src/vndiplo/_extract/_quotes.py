@@ -480,6 +480,8 @@ def _interview_answers(
     The interviewee is the official named last before the first question (the lead or
     the caption names them). Unquoted answers carry no mark of speech and are left out.
     """
+    if "?" not in text and "Q" not in text:
+        return []  # no question in the text
     first = next((i for i, (a, b) in enumerate(spans) if _is_question(text, a, b)), -1)
     if first < 0:
         return []
