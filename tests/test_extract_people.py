@@ -608,3 +608,14 @@ def test_a_while_clause_of_substance_stays_in_the_quote() -> None:
 def test_vietnams_title_refers_back(role: str) -> None:
     text = f"Foreign Minister Lò Văn Phúc met envoys. {role} said ties were strong."
     assert quotes(text) == [("Lo Van Phuc", "reported", "ties were strong")]
+
+
+def test_less_common_family_names_still_start_a_name() -> None:
+    from vndiplo import extract
+
+    text = (
+        "Deputy Prime Minister Khuong Van Tao said the ministry would help localities. "
+        "Ambassador Banh Thi Xuan said the embassy stood ready."
+    )
+    names = [o.name for o in extract(text).officials]
+    assert names == ["Khuong Van Tao", "Banh Thi Xuan"]

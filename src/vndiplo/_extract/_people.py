@@ -32,7 +32,8 @@ FAMILY = frozenset(
     lam mai trinh dao cao ha luong luu ta tong chu quach vuong kieu lai mac bach ton phung
     khong ninh nghiem khuc thai doan tang lu la tieu thach giang hua au dam dieu kim lo ma
     nong quan tu ung vi lieu luc diep kha khuat chung chau phi thieu bien hau trieu tham
-    man giap lang nham to uong mong tiet sam ong tra yen""".split()
+    man giap lang nham to uong mong tiet sam ong tra yen khuong banh han tao than vuu cu
+    lac cam ky""".split()
 )
 
 # Places (and one historical leader) that look like names.
