@@ -595,3 +595,35 @@ def test_a_sentence_opening_date_passes_a_person_who_chairs_the_conference() -> 
     said = "On 14/12, General Secretary Lâm Văn Tùng said the first National Conference on "
     text = f"{said}Foreign Affairs had set the course."
     assert confs(text, D(2021, 12, 19))[("foreign-affairs", 1)]["start"] is None
+
+
+def test_a_conference_recalled_as_over_in_a_relative_clause_is_background() -> None:
+    text = (
+        "Provinces told to court green investors\n\n"
+        "DA NANG — The 22nd National Conference on External Affairs opened in Da Nang on "
+        "Tuesday, bringing together leaders of all provinces and cities.\n\n"
+        "The two-day meeting follows the 33rd Diplomatic Conference, which ended in the "
+        "capital last week.\n\n"
+        "Deputy Prime Minister Banh Van Toai said localities must act faster.\n\n"
+        "In a later session, the ministry's new plan was discussed at length by delegates."
+    )
+    found = confs(text, D(2024, 12, 17))
+    assert found[("external-affairs", 22)]["subject"] is True
+    assert found[("diplomatic", 33)]["subject"] is False
+
+
+def test_a_conference_held_in_a_past_month_is_not_the_occasion_of_a_review() -> None:
+    text = (
+        "A busy year for the diplomatic service\n\n"
+        "HANOI — As the year ends, the foreign ministry is taking stock of twelve months of "
+        "activity at home and abroad, officials said on Monday.\n\n"
+        "The 33rd Diplomatic Conference, held in Hanoi in December 2024, set the tasks "
+        "for the years ahead.\n\n"
+        "Deputy Foreign Minister Tao Thi Minh said the ministry had met most of them.\n\n"
+        "Observers expect another demanding year for the whole service."
+    )
+    found = confs(text, D(2025, 12, 22))
+    assert found[("diplomatic", 33)]["subject"] is False
+    assert found[("diplomatic", 33)]["location"] == "Hanoi"
+    same_month = confs(text.replace("December 2024", "December 2025"), D(2025, 12, 22))
+    assert same_month[("diplomatic", 33)]["subject"] is True

@@ -30,7 +30,10 @@ Rules, as a reader of this register states them:
 - Without a publication date, the bundled register gives a conference's year, and a
   weekday is the one within the register's dates for it.
 - Not subjects: a conference placed only in a closing one-sentence paragraph (background),
-  a framework partner already over before its host opened, one named only in quotations.
+  a framework partner already over before its host opened, one named only in quotations,
+  one placed only in a clause recalling it as over ("the 31st ..., which wrapped up in the
+  capital last week"; "the 32nd ..., held in Hanoi last December / in December 2023"),
+  even when the lead names it.
 """
 
 from __future__ import annotations
@@ -46,7 +49,7 @@ from vndiplo._extract import _rx
 from vndiplo._extract._model import ExtractedConference
 from vndiplo._extract._people import FOREIGN
 from vndiplo._extract._segment import Locator, Sentence
-from vndiplo._extract._when import DateExpr, count_back, find_dates, resolve
+from vndiplo._extract._when import _MONTHS, DateExpr, count_back, find_dates, resolve
 from vndiplo._text import parse_ordinal
 from vndiplo._vocab import Series
 
@@ -282,6 +285,7 @@ class _Conf:
     location: str | None = None
     subject: bool = False
     located_at: int = -1
+    recalled: bool = False
 
 
 def _series_of(match: re.Match[str]) -> Series:
@@ -582,6 +586,7 @@ def find_conferences(
                 if conf is not None and conf.location is None and city:
                     conf.location = city
                     conf.located_at = match.start()
+                    conf.recalled = _recalled(text, owner.end, match, hi, published)
 
     if headline is not None:
         # A congress in the headline is the article's subject only when no conference is
@@ -597,7 +602,7 @@ def find_conferences(
     # capital on August 13-17./."): placing a conference there does not make it the subject.
     coda = sents[-1].start if len(sents) > 3 and sents[-2].para != sents[-1].para else len(text)
     for conf in confs.values():
-        if conf.location is not None and conf.located_at < coda:
+        if conf.location is not None and conf.located_at < coda and not conf.recalled:
             conf.subject = True
     # Co-held events: a framework partner of a subject conference is a subject too.
     if "framework" in text or "sidelines" in text or "alongside" in text.lower():
@@ -612,7 +617,8 @@ def find_conferences(
         if lead is not None:
             lead_lines = [s for s in sents if s.para == lead.para]
             lo, hi = lead_lines[0].start, lead_lines[-1].end
-            if any(m.key == main and lo <= m.start < hi for m in mentions):
+            named = any(m.key == main and lo <= m.start < hi for m in mentions)
+            if named and not confs[main].recalled:
                 confs[main].subject = True
     if quoted:
         quoted_starts = [a for a, _ in quoted]
@@ -637,6 +643,45 @@ def find_conferences(
         )
         for c in confs.values()
     )
+
+
+@cache
+def _recall_clause_re() -> re.Pattern[str]:
+    return re.compile(
+        r",\s+(?:(?:which|that)\s+(?:was\s+)?(?:held|wrapped\s+up|ended|concluded|closed|took\s+place)"
+        r"|held)\s+"
+    )
+
+
+@cache
+def _recall_time_re() -> re.Pattern[str]:
+    months = "January|February|March|April|May|June|July|August|September|October|November|December"
+    return re.compile(
+        rf"\s*(?:last\s+(?:week|month|year|{months})\b|earlier\b"
+        rf"|in\s+(?P<month>{months})\s+(?P<year>\d{{4}})\b)"
+    )
+
+
+def _recalled(
+    text: str, named_end: int, city: re.Match[str], hi: int, published: dt.date | None
+) -> bool:
+    """Whether a conference is placed only in a clause recalling it as over.
+
+    "the 31st Diplomatic Conference, which wrapped up in the capital last week" and
+    "the 32nd ..., held in Hanoi last December" look back on a past event: background
+    to the article's occasion, not the occasion itself.
+    """
+    if not _recall_clause_re().fullmatch(text, named_end, city.start()):
+        return False
+    when = _recall_time_re().match(text, city.end(), hi)
+    if when is None:
+        return False
+    if when.group("year") is None:
+        return True
+    if published is None:
+        return False
+    month = _MONTHS[when.group("month")[:3].lower()]
+    return (int(when.group("year")), month) < (published.year, published.month)
 
 
 def _fold_city(name: str) -> str:
