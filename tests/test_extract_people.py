@@ -619,3 +619,13 @@ def test_less_common_family_names_still_start_a_name() -> None:
     )
     names = [o.name for o in extract(text).officials]
     assert names == ["Khuong Van Tao", "Banh Thi Xuan"]
+
+
+def test_the_provincial_chairman_refers_back_to_the_chairman_named_earlier() -> None:
+    text = (
+        "Chairman of the provincial People's Committee Tao Van Binh opened the meeting. "
+        "According to the provincial chairman, the province received 30 delegations last year."
+    )
+    assert quotes(text) == [
+        ("Tao Van Binh", "reported", "the province received 30 delegations last year")
+    ]

@@ -13,6 +13,8 @@ Rules, as a reader of this register states them:
 - A plural title ("Deputy Prime Ministers A, B and C") covers each name it lists; a vice
   chair of a body is not its chair; "the Vice President", "the host", "Vietnam's top
   diplomat" and "the Deputy PM and FM" refer back; "X said her ..." is a woman.
+- "the provincial (city, municipal, district) chairman / director / secretary" refers back
+  to the last official named with that office of a local body.
 """
 
 from __future__ import annotations
@@ -61,7 +63,8 @@ FOREIGN = frozenset(
 _CONNECTORS = frozenset(
     "of the and for to member head chief deputy vice permanent standing minister "
     "spokesperson spokesman spokeswoman ambassador chairman chairwoman president secretary "
-    "general director governor leader in charge acting former its cum /".split()
+    "general director governor leader in charge acting former its cum provincial municipal "
+    "district city /".split()
 )
 
 _OPENERS = frozenset(
@@ -346,7 +349,9 @@ def _role_ref_re() -> re.Pattern[str]:
     )
     alternation = "|".join(re.escape(p.strip()).replace(r"\ ", r"\s+") for p in phrases)
     return re.compile(
-        rf"(?:[Tt]he|Viet\s?[Nn]am(?:’|')s)\s+(?:(?P<role>(?i:{alternation}))"
+        # "the provincial chairman": a local body's office refers back by its role word.
+        rf"(?:[Tt]he|Viet\s?[Nn]am(?:’|')s)\s+(?:(?:provincial|municipal|city|district)\s+)?"
+        rf"(?:(?P<role>(?i:{alternation}))"
         rf"|(?P<foreign>[A-Z][a-z]+|U\.?S\.?|EU)\s+(?P<role2>(?i:{alternation})))\b"
         # "the Deputy PM and FM": a combined title refers back by its first part.
         rf"(?:\s+and\s+(?i:{alternation})\b)?"
