@@ -629,3 +629,14 @@ def test_the_provincial_chairman_refers_back_to_the_chairman_named_earlier() -> 
     assert quotes(text) == [
         ("Tao Van Binh", "reported", "the province received 30 delegations last year")
     ]
+
+
+def test_but_said_after_a_first_reporting_clause_is_a_second_quote() -> None:
+    text = (
+        "Director of the provincial Department of Foreign Affairs Banh Thi Hoa reported that "
+        "exports had grown strongly, but said that ports needed more investment."
+    )
+    assert quotes(text) == [
+        ("Banh Thi Hoa", "reported", "exports had grown strongly"),
+        ("Banh Thi Hoa", "reported", "ports needed more investment"),
+    ]

@@ -11,7 +11,8 @@ Rules, as a reader of this register states them:
   opinion, ...", "As X put it, ..." (what follows the comma).
 - "The head of the department, X, said that ...": a name set off by commas speaks.
 - "X asked/urged Y to ..." reports a request: the span runs from Y.
-- "..., he said, adding that ..." is two quotes, one per reporting clause.
+- "..., he said, adding that ..." is two quotes, one per reporting clause; so is
+  "X reported that A, but said (that) B".
 - "X laid out three tasks ...: First, ... Second, ... Third, ..." is one quote, from
   "First" to the end of the last point (the points are the content of one clause).
 - An attribution in the middle of a sentence ("..., the President noted, has ...")
@@ -146,6 +147,16 @@ def _occasion_re() -> re.Pattern[str]:
 def _participle_re() -> re.Pattern[str]:
     # "adding" reports speech only with "that" ("adding value to exports" does not).
     return re.compile(rf",\s+(?:and\s+)?(?:adding\s+that|(?:{_PARTICIPLES})\s+(?:that\s+)?)\s*")
+
+
+@cache
+def _second_clause_re() -> re.Pattern[str]:
+    # "X reported that A, but said (that) B": a second finite reporting verb of the same
+    # subject after a comma opens a second quote.
+    return re.compile(
+        r",\s+(?:but|and|yet)\s+(?:also\s+)?(?:said|stressed|noted|added|warned|cautioned"
+        r"|insisted|emphasised|emphasized|affirmed|underlined)\s+(?:that\s+)?"
+    )
 
 
 @cache
@@ -538,6 +549,10 @@ def _reported(
 
     def split_participle(start: int, ref: Ref) -> None:
         rest = _participle_re().search(text, start, hi)
+        second = _second_clause_re().search(text, start, rest.start() if rest else hi)
+        if second:  # "X reported that A, but said B": two reporting clauses
+            add(start, second.start(), ref)
+            start = second.end()
         if rest:
             add(start, rest.start(), ref)
             add(rest.end(), hi, ref)
