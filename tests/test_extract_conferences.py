@@ -627,3 +627,22 @@ def test_a_conference_held_in_a_past_month_is_not_the_occasion_of_a_review() -> 
     assert found[("diplomatic", 33)]["location"] == "Hanoi"
     same_month = confs(text.replace("December 2024", "December 2025"), D(2025, 12, 22))
     assert same_month[("diplomatic", 33)]["subject"] is True
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "HANOI, Dec 18, 2021 – ",
+        "Hanoi, December 18, 2021 (VNA) - ",
+        "HANOI, Dec. 18, 2021 - ",
+        "HANOI, 18 December 2021 – ",
+    ],
+)
+def test_a_lead_opening_with_place_and_full_date_dates_the_story_not_the_conference(
+    lead: str,
+) -> None:
+    found = extract(lead + "The 30th Diplomatic Conference opened on Monday.")
+    assert found.published == dt.date(2021, 12, 18)
+    (conference,) = found.conferences
+    # Monday before the publication date, not the dateline's day; no place from the lead.
+    assert (conference.start, conference.location) == (dt.date(2021, 12, 13), None)

@@ -570,7 +570,9 @@ def find_conferences(
         if mention.key is not None:
             refs_count[mention.key] = refs_count.get(mention.key, 0) + 1
 
-    units: list[tuple[int, int]] = [(s.start, s.end) for s in sents]
+    # From each sentence's body: a lead's "HANOI, 18 December 2021 –" dates the story, not a
+    # conference.
+    units: list[tuple[int, int]] = [(s.body, s.end) for s in sents]
     starts = [m.start for m in mentions]
     for lo, hi in units:
         first = bisect_left(starts, lo)

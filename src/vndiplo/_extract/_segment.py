@@ -59,8 +59,9 @@ def _prefix_re() -> re.Pattern[str]:
         r"|[A-ZĐÀ-Ỹ]{2,}(?: [A-ZĐÀ-Ỹ]{2,}){0,3}"
         # An outlet's credit: a camel-case or dotted name ("VietNamNet Bridge", "VOV.VN").
         r"|(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}(?:\.[A-Z]{2,})+)(?: [A-Z][a-z]+)?"
-        # A place and a day: "Hanoi, December 11".
-        rf"|[A-ZĐ][\w’'.]*(?: [A-ZĐ][\w’'.]*){{0,2}},\s*{MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?"
+        # A place and a day: "Hanoi, December 11", "HANOI, 18 December 2021".
+        rf"|[A-ZĐ][\w’'.]*(?: [A-ZĐ][\w’'.]*){{0,2}},\s*(?:{MONTH}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?"
+        rf"|\d{{1,2}}\s+{MONTH}\.?(?:,?\s*\d{{4}})?)"
         r") ?[–—-]{1,2} ?"
     )
 
@@ -167,12 +168,36 @@ def _quick_date(raw: str) -> dt.date | None:
     return None
 
 
+@cache
+def _placed_date_re() -> re.Pattern[str]:
+    # "HANOI, Dec 18, 2021 –" or "Hanoi, December 18, 2021 (VNA) -": a wire story's lead
+    # opens with its place and full date.
+    return re.compile(
+        rf"[A-ZĐ][\w’'.]*(?: [A-ZĐ][\w’'.]*){{0,2}},\s*(?P<date>{MONTH}\.?\s+\d{{1,2}},\s*\d{{4}}"
+        rf"|\d{{1,2}}\s+{MONTH}\.?,?\s+\d{{4}})\s*(?:\([A-Za-z/&. ]{{2,20}}\)\s*)?[–—-]"
+    )
+
+
 def find_dateline(text: str, spans: list[tuple[int, int]]) -> tuple[int, dt.date | None]:
-    """The index (in *spans*) and date of the dateline among the first lines, if any."""
+    """The index (in *spans*) and date of the dateline among the first lines, if any.
+
+    Without a dateline line, a lead that opens with its place and a full date
+    ("HANOI, Dec 18, 2021 – ...") dates the article; the index is then -1, as that line
+    is the story, not a dateline.
+
+    >>> find_dateline("HANOI, Dec 18, 2021 – Leaders met.", [(0, 34)])
+    (-1, datetime.date(2021, 12, 18))
+    """
     for index, (start, end) in enumerate(spans[:5]):
         day = parse_dateline(text[start:end])
         if day is not None:
             return index, day
+    for start, end in spans[:5]:
+        placed = _placed_date_re().match(text, start, end)
+        if placed:
+            day = _quick_date(placed.group("date"))
+            if day is not None:
+                return -1, day
     return -1, None
 
 
