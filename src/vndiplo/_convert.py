@@ -120,63 +120,76 @@ def _lean_record_hook(converter: cattrs.Converter, kind: type) -> Callable[[Any,
     """The fast pass's structuring function for an attrs record class.
 
     cattrs' generated function calls a hook for every field, collects optional fields
-    into a dict and builds a set to look for unknown keys.  This one, generated the same
-    way, checks ``str``, ``int`` and ``bool`` fields inline (the same exact-type test as
-    the strict hooks), passes defaults positionally, compares the keys without a copy,
-    and asks the converter for every other field's hook.  It raises without a message:
-    the detailed converter then runs on the same input to find and name each problem.
+    into a dict, builds a set to look for unknown keys and then calls the class.  This
+    one, generated the same way, checks ``str``, ``int``, ``bool`` and vocabulary fields
+    inline (the same exact-type tests as the strict hooks) and asks the converter for
+    every other field's hook.  It counts the keys it used instead of comparing key sets,
+    and fills the record's slots directly: for a frozen, slotted class without
+    validators, converters or ``__attrs_post_init__`` that is what ``__init__`` does,
+    less its per-field name lookups.  It raises without a message: the detailed
+    converter then runs on the same input to find and name each problem.
     """
     import attrs
 
     attrs.resolve_types(kind)
-    fields = [a for a in attrs.fields(kind) if a.init]
+    fields = attrs.fields(kind)
+    slots = [getattr(kind, a.name, None) for a in fields]
     if any(
-        a.converter is not None
+        not a.init
+        or a.converter is not None
         or a.validator is not None
         or isinstance(a.default, attrs.Factory)  # type: ignore[arg-type]
         or a.alias != a.name
         or a.kw_only
         for a in fields
+    ) or (
+        hasattr(kind, "__attrs_pre_init__")
+        or hasattr(kind, "__attrs_post_init__")
+        or not all(isinstance(slot, types.MemberDescriptorType) for slot in slots)
     ):
         return cattrs.gen.make_dict_structure_fn(kind, converter)
-    names: dict[str, object] = {
-        "_cls": kind,
-        "_reject": _reject,
-        "_keys": frozenset(a.name for a in fields),
-        "_dict": dict,
-    }
-    args = []
-    for i, a in enumerate(fields):
+    names: dict[str, object] = {"_cls": kind, "_new": object.__new__, "_reject": _reject}
+    required = sum(a.default is attrs.NOTHING for a in fields)
+    lines = [
+        f"def structure_{kind.__name__}(o, _):",
+        "    if o.__class__ is not dict:",
+        "        _reject()",
+        "    r = _new(_cls)",
+        f"    n = {required}",
+    ]
+    for i, (a, slot) in enumerate(zip(fields, slots, strict=True)):
+        names[f"_s{i}"] = slot.__set__  # type: ignore[union-attr]
         key = repr(a.name)
         inner = _optional_of(a.type)
         if a.type in (str, int, bool):
-            value = f"(v if (v := o[{key}]).__class__ is {a.type.__name__} else _reject())"
+            check = [f"if v.__class__ is not {a.type.__name__}:", "    _reject()"]
         elif inner in (str, int, bool):
-            value = (
-                f"(None if (v := o[{key}]) is None else v "
-                f"if v.__class__ is {inner.__name__} else _reject())"
-            )
+            check = [
+                f"if v is not None and v.__class__ is not {inner.__name__}:",  # type: ignore[union-attr]
+                "    _reject()",
+            ]
         elif isinstance(a.type, type) and issubclass(a.type, _Labelled):
             # A vocabulary id: the member for a known id string, else a rejection.
             names[f"_m{i}"] = {m.value: m for m in a.type}
-            value = (
-                f"(m if (v := o[{key}]).__class__ is str "
-                f"and (m := _m{i}.get(v)) is not None else _reject())"
-            )
+            check = [
+                f"if v.__class__ is not str or (v := _m{i}.get(v)) is None:",
+                "    _reject()",
+            ]
         else:
             names[f"_h{i}"] = converter.get_structure_hook(a.type)
             names[f"_t{i}"] = a.type
-            value = f"_h{i}(o[{key}], _t{i})"
-        if a.default is not attrs.NOTHING:
+            check = [f"v = _h{i}(v, _t{i})"]
+        body = [f"v = o[{key}]", *check, f"_s{i}(r, v)"]
+        if a.default is attrs.NOTHING:
+            lines += [f"    {line}" for line in body]
+        else:
             names[f"_d{i}"] = a.default
-            value = f"({value} if {key} in o else _d{i})"
-        args.append(value)
-    source = (
-        f"def structure_{kind.__name__}(o, _):\n"
-        "    if o.__class__ is not _dict or not o.keys() <= _keys:\n"
-        "        _reject()\n"
-        f"    return _cls({', '.join(args)})\n"
-    )
+            lines += [f"    if {key} in o:", "        n += 1"]
+            lines += [f"        {line}" for line in body]
+            lines += ["    else:", f"        _s{i}(r, _d{i})"]
+    # Every key used was counted: any other key makes the count differ.
+    lines += ["    if len(o) != n:", "        _reject()", "    return r", ""]
+    source = "\n".join(lines)
     exec(compile(source, f"<vndiplo fast structure {kind.__qualname__}>", "exec"), names)
     return names[f"structure_{kind.__name__}"]  # type: ignore[return-value]
 
