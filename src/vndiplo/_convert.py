@@ -165,7 +165,7 @@ def _lean_record_hook(converter: cattrs.Converter, kind: type) -> Callable[[Any,
             check = [f"if v.__class__ is not {a.type.__name__}:", "    _reject()"]
         elif inner in (str, int, bool):
             check = [
-                f"if v is not None and v.__class__ is not {inner.__name__}:",  # type: ignore[union-attr]
+                f"if v is not None and v.__class__ is not {inner.__name__}:",
                 "    _reject()",
             ]
         elif isinstance(a.type, type) and issubclass(a.type, _Labelled):
