@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib.metadata
 import subprocess
 import sys
+import zipfile
+from pathlib import Path
 
 import vndiplo
 
@@ -41,10 +43,28 @@ def test_import_parses_nothing_and_imports_no_cattrs() -> None:
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
-def test_bundled_data_is_read_through_importlib_resources() -> None:
+def test_bundled_data_is_package_data() -> None:
     from importlib.resources import files
 
     data = files("vndiplo") / "data"
     for name in vndiplo._default.BUNDLED_FILES:
         assert (data / name).is_file()
     assert (files("vndiplo") / "py.typed").is_file()
+
+
+def test_the_bundled_corpus_loads_from_a_zip_archive(tmp_path: Path) -> None:
+    # The package's loader reads the data, so a zipped package works as one on disk.
+    package = Path(vndiplo.__file__).parent
+    archive = tmp_path / "vndiplo.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        for path in package.rglob("*"):
+            if path.is_file() and "__pycache__" not in path.parts:
+                zipped.write(path, path.relative_to(package.parent).as_posix())
+    code = (
+        f"import sys; sys.path.insert(0, {str(archive)!r})\n"
+        "import vndiplo\n"
+        "assert '.zip' in vndiplo.__file__, vndiplo.__file__\n"
+        "print(len(vndiplo.quotes_by('Minh')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    assert int(done.stdout) == len(vndiplo.quotes_by("Minh")) > 0

@@ -18,7 +18,6 @@ from collections.abc import Callable
 from typing import Any
 
 import cattrs
-from cattrs.preconf.json import make_converter
 
 from vndiplo._dates import PartialDate
 from vndiplo._errors import Problem
@@ -195,7 +194,9 @@ def _lean_record_hook(converter: cattrs.Converter, kind: type) -> Callable[[Any,
 
 
 def _make(detailed: bool) -> cattrs.Converter:
-    converter = make_converter(
+    # A plain Converter: every type a record holds gets its hook below, so the JSON
+    # preset's hooks (bytes, datetimes, sets) would only cost their imports.
+    converter = cattrs.Converter(
         forbid_extra_keys=True, omit_if_default=True, detailed_validation=detailed
     )
     # Class hooks match subclasses too: bool is an int and the vocabulary's enums are
@@ -215,23 +216,26 @@ def _make(detailed: bool) -> cattrs.Converter:
 
     def tuple_hook(kind: Any) -> Callable[[object, object], tuple[Any, ...]]:
         item_type = typing.get_args(kind)[0]
-        list_type: Any = list[item_type]  # type: ignore[valid-type]
-        as_list = converter.get_structure_hook(list_type)
+        if detailed:
+            # cattrs' list hook, whose errors carry the index of the item at fault.
+            list_type: Any = list[item_type]  # type: ignore[valid-type]
+            as_list = converter.get_structure_hook(list_type)
+
+            def structure(value: object, _: object) -> tuple[Any, ...]:
+                if type(value) is not list:
+                    raise Invalid(f"expected a list, got {_json_type(value)}")
+                return tuple(as_list(value, list_type))
+
+            return structure
         item = converter.get_structure_hook(item_type)
 
-        def structure(value: object, _: object) -> tuple[Any, ...]:
-            if type(value) is not list:
-                raise Invalid(f"expected a list, got {_json_type(value)}")
-            return tuple(as_list(value, list_type))
-
         def fast(value: object, _: object) -> tuple[Any, ...]:
-            # The items straight into a tuple, without cattrs' list in between; the
-            # detailed converter keeps the list hook, whose errors carry the index.
+            # The items straight into a tuple, without cattrs' list in between.
             if type(value) is not list:
                 raise Invalid(f"expected a list, got {_json_type(value)}")
             return tuple(map(item, value, itertools.repeat(item_type, len(value))))
 
-        return structure if detailed else fast
+        return fast
 
     converter.register_structure_hook_factory(_is_homogeneous_tuple, tuple_hook)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 
@@ -58,7 +57,10 @@ class PartialDate:
         if not match:
             raise ValueError(f"not a date as YYYY, YYYY-MM or YYYY-MM-DD: {text!r}")
         year, month, day = match.groups()
-        return cls(int(year), int(month) if month else None, int(day) if day else None)
+        try:
+            return cls(int(year), int(month) if month else None, int(day) if day else None)
+        except ValueError as exc:
+            raise ValueError(f"no such date: {text!r} ({exc})") from None
 
     @classmethod
     def of(cls, day: dt.date) -> PartialDate:
@@ -97,9 +99,12 @@ class PartialDate:
         >>> PartialDate.parse("2024-02").latest()
         datetime.date(2024, 2, 29)
         """
-        month = self.month or 12
-        day = self.day or calendar.monthrange(self.year, month)[1]
-        return dt.date(self.year, month, day)
+        if self.day is not None:
+            return dt.date(self.year, self.month or 12, self.day)
+        if self.month is None or self.month == 12:
+            return dt.date(self.year, 12, 31)
+        # The day before the first of the next month (calendar costs a millisecond to import).
+        return dt.date(self.year, self.month + 1, 1) - dt.timedelta(days=1)
 
     def __str__(self) -> str:
         if self.month is None:

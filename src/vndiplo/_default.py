@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import threading
-from importlib.resources import files
 
 from vndiplo._corpus import ConferenceRef, Corpus, OfficialRef
 from vndiplo._records import Conference, Document, Hit, Official, Quote, ThemeTag
@@ -52,13 +52,26 @@ def load() -> Corpus:
         if not _cached:
             from vndiplo._io import loads_many
 
-            data = files("vndiplo") / "data"
-            texts = [
-                (f"vndiplo/data/{name}", (data / name).read_text(encoding="utf-8"))
-                for name in BUNDLED_FILES
-            ]
+            texts = [(f"vndiplo/data/{name}", _read(name)) for name in BUNDLED_FILES]
             _cached.append(loads_many(texts))
     return _cached[0]
+
+
+def _read(name: str) -> str:
+    """A file of the package's ``data`` folder, as text.
+
+    The package's own loader reads it, so that it is found in a zip archive as well as
+    on disk; importlib.resources would do the same at the cost of several milliseconds
+    of imports on the way to the first query.
+    """
+    path = os.path.join(os.path.dirname(__file__), "data", name)
+    loader = __spec__.loader
+    get_data = getattr(loader, "get_data", None)
+    if get_data is None:  # an unusual loader: the file is on disk or nowhere
+        with open(path, "rb") as file:
+            return file.read().decode("utf-8")
+    data: bytes = get_data(path)
+    return data.decode("utf-8")
 
 
 def conference(ref: ConferenceRef) -> Conference:
