@@ -148,46 +148,42 @@ def _lean_record_hook(converter: cattrs.Converter, kind: type) -> Callable[[Any,
     ):
         return cattrs.gen.make_dict_structure_fn(kind, converter)
     names: dict[str, object] = {"_cls": kind, "_new": object.__new__, "_reject": _reject}
-    required = sum(a.default is attrs.NOTHING for a in fields)
     lines = [
         f"def structure_{kind.__name__}(o, _):",
-        "    if o.__class__ is not dict:",
-        "        _reject()",
+        "    if o.__class__ is not dict: _reject()",
         "    r = _new(_cls)",
-        f"    n = {required}",
     ]
+    count = [str(sum(a.default is attrs.NOTHING for a in fields))]
     for i, (a, slot) in enumerate(zip(fields, slots, strict=True)):
+        # One short line a field: compiling the source is most of what a hook costs
+        # on the way to a first query, and it grows with the source.
         names[f"_s{i}"] = slot.__set__  # type: ignore[union-attr]
         key = repr(a.name)
         inner = _optional_of(a.type)
         if a.type in (str, int, bool):
-            check = [f"if v.__class__ is not {a.type.__name__}:", "    _reject()"]
+            value = f"v if (v := o[{key}]).__class__ is {a.type.__name__} else _reject()"
         elif inner in (str, int, bool):
-            check = [
-                f"if v is not None and v.__class__ is not {inner.__name__}:",
-                "    _reject()",
-            ]
+            value = (
+                f"v if (v := o[{key}]) is None or v.__class__ is {inner.__name__} else _reject()"
+            )
         elif isinstance(a.type, type) and issubclass(a.type, _Labelled):
             # A vocabulary id: the member for a known id string, else a rejection.
             names[f"_m{i}"] = {m.value: m for m in a.type}
-            check = [
-                f"if v.__class__ is not str or (v := _m{i}.get(v)) is None:",
-                "    _reject()",
-            ]
+            value = (
+                f"m if (v := o[{key}]).__class__ is str "
+                f"and (m := _m{i}.get(v)) is not None else _reject()"
+            )
         else:
             names[f"_h{i}"] = converter.get_structure_hook(a.type)
             names[f"_t{i}"] = a.type
-            check = [f"v = _h{i}(v, _t{i})"]
-        body = [f"v = o[{key}]", *check, f"_s{i}(r, v)"]
-        if a.default is attrs.NOTHING:
-            lines += [f"    {line}" for line in body]
-        else:
+            value = f"_h{i}(o[{key}], _t{i})"
+        if a.default is not attrs.NOTHING:
             names[f"_d{i}"] = a.default
-            lines += [f"    if {key} in o:", "        n += 1"]
-            lines += [f"        {line}" for line in body]
-            lines += ["    else:", f"        _s{i}(r, _d{i})"]
+            value = f"({value}) if {key} in o else _d{i}"
+            count.append(f"({key} in o)")
+        lines.append(f"    _s{i}(r, {value})")
     # Every key used was counted: any other key makes the count differ.
-    lines += ["    if len(o) != n:", "        _reject()", "    return r", ""]
+    lines += [f"    if len(o) != {' + '.join(count)}: _reject()", "    return r", ""]
     source = "\n".join(lines)
     exec(compile(source, f"<vndiplo fast structure {kind.__qualname__}>", "exec"), names)
     return names[f"structure_{kind.__name__}"]  # type: ignore[return-value]
