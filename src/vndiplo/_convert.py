@@ -107,6 +107,10 @@ def _reject() -> typing.NoReturn:
     raise _Rejected
 
 
+def _is_vocabulary(kind: object) -> bool:
+    return isinstance(kind, type) and issubclass(kind, _Labelled)
+
+
 def _optional_of(kind: object) -> object | None:
     """``X`` for ``X | None``, else ``None``."""
     if not _is_optional(kind):
@@ -166,13 +170,19 @@ def _lean_record_hook(converter: cattrs.Converter, kind: type) -> Callable[[Any,
             value = (
                 f"v if (v := o[{key}]) is None or v.__class__ is {inner.__name__} else _reject()"
             )
-        elif isinstance(a.type, type) and issubclass(a.type, _Labelled):
+        elif _is_vocabulary(a.type):
             # A vocabulary id: the member for a known id string, else a rejection.
             names[f"_m{i}"] = {m.value: m for m in a.type}
             value = (
                 f"m if (v := o[{key}]).__class__ is str "
                 f"and (m := _m{i}.get(v)) is not None else _reject()"
             )
+        elif _is_homogeneous_tuple(a.type) and _is_vocabulary(typing.get_args(a.type)[0]):
+            # A list of vocabulary ids, looked up in one pass: an unknown id (KeyError) or
+            # an unhashable item (TypeError) fails the fast pass like any rejection.
+            item = typing.get_args(a.type)[0]
+            names[f"_g{i}"] = {m.value: m for m in item}.__getitem__
+            value = f"tuple(map(_g{i}, v)) if (v := o[{key}]).__class__ is list else _reject()"
         else:
             names[f"_h{i}"] = converter.get_structure_hook(a.type)
             names[f"_t{i}"] = a.type

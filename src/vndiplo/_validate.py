@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from operator import attrgetter
 from typing import TypeVar
 
 from vndiplo._corpus import Corpus
@@ -48,14 +49,20 @@ def _clean(part: Corpus, ids: _Ids) -> bool:
     """
     citations, documents = ids.citations, ids.documents
     conferences, officials = ids.conferences, ids.officials
-    for records, key in (
-        (part.citations, lambda r: r.id),
-        (part.documents, lambda r: r.id),
-        (part.conferences, lambda r: r.id),
-        (part.officials, lambda r: r.id),
-        (part.mentions, lambda r: (r.document, r.conference)),
-        (part.appearances, lambda r: (r.document, r.official)),
-    ):
+    by_id, by_mention, by_appearance = (
+        attrgetter("id"),
+        attrgetter("document", "conference"),
+        attrgetter("document", "official"),
+    )
+    keyed: tuple[tuple[Sequence[object], Callable[[object], object]], ...] = (
+        (part.citations, by_id),
+        (part.documents, by_id),
+        (part.conferences, by_id),
+        (part.officials, by_id),
+        (part.mentions, by_mention),
+        (part.appearances, by_appearance),
+    )
+    for records, key in keyed:
         if len(set(map(key, records))) != len(records):
             return False
     if len(set(part.quotes)) != len(part.quotes):
@@ -94,35 +101,38 @@ def _clean(part: Corpus, ids: _Ids) -> bool:
                 return False
             if not citations.issuperset(position.citations):
                 return False
+    # A span lies inside its document when 0 <= start < end <= the text's length; a
+    # quote's span holds when its text is non-empty, starts at a non-negative offset,
+    # is end - start long and is what the document has there (which puts end inside).
+    lengths = {key: len(doc.text) for key, doc in documents.items()}
+    texts = {key: doc.text for key, doc in documents.items()}
     for mention in part.mentions:
-        doc = documents.get(mention.document)
-        if doc is None or not 0 <= mention.start < mention.end <= len(doc.text):
+        if not 0 <= mention.start < mention.end <= lengths.get(mention.document, -1):
             return False
         if mention.conference not in conferences:
             return False
         if mention.opens and mention.closes and mention.closes < mention.opens:
             return False
     for appearance in part.appearances:
-        doc = documents.get(appearance.document)
-        if doc is None or not 0 <= appearance.start < appearance.end <= len(doc.text):
+        if not 0 <= appearance.start < appearance.end <= lengths.get(appearance.document, -1):
             return False
         if appearance.official not in officials:
             return False
     for quote in part.quotes:
-        doc = documents.get(quote.document)
-        if doc is None or not 0 <= quote.start < quote.end <= len(doc.text):
-            return False
-        if len(quote.text) != quote.end - quote.start:
-            return False
-        if not doc.text.startswith(quote.text, quote.start):
+        start, said = quote.start, quote.text
+        if (
+            start < 0
+            or not said
+            or len(said) != quote.end - start
+            or not texts.get(quote.document, "").startswith(said, start)
+        ):
             return False
         if quote.speaker not in officials:
             return False
         if quote.conference is not None and quote.conference not in conferences:
             return False
-    for tag in part.theme_tags:
-        doc = documents.get(tag.document)
-        if doc is None or not 0 <= tag.start < tag.end <= len(doc.text):
+    for tag in part.theme_tags:  # noqa: SIM110 (a loop: all() over a generator is slower)
+        if not 0 <= tag.start < tag.end <= lengths.get(tag.document, -1):
             return False
     return True
 
