@@ -150,7 +150,7 @@ def first_query(runs: int) -> list[Row]:
         {
             "vndiplo": "import vndiplo\nvndiplo.quotes_by('Minh')",
             "pycountry": "import pycountry\npycountry.countries.get(alpha_2='VN')",
-            "floor": "import attrs, cattrs.preconf.json",
+            "floor": "import attrs, cattrs",
         },
         runs,
     )
