@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -154,3 +155,22 @@ def test_the_subparser_hook_runs_extract(
 def test_a_datetime_publication_date_is_taken_as_its_day() -> None:
     result = extract("Envoys met.", dt.datetime(2021, 12, 15, 9, 30))
     assert result.to_dict()["published"] == "2021-12-15"
+
+
+def test_a_publication_date_may_be_given_as_iso_text() -> None:
+    text = "The 32nd Diplomatic Conference opened in Hanoi on Tuesday."
+    assert extract(text, "2023-12-19").to_dict() == extract(text, dt.date(2023, 12, 19)).to_dict()
+
+
+@pytest.mark.parametrize(
+    ("published", "error", "message"),
+    [
+        ("19/12/2023", ValueError, "published must be a date as YYYY-MM-DD, not '19/12/2023'"),
+        (20231219, TypeError, "published must be a date, not int"),
+    ],
+)
+def test_a_bad_publication_date_is_refused_by_name(
+    published: object, error: type[Exception], message: str
+) -> None:
+    with pytest.raises(error, match=re.escape(message)):
+        extract("Envoys met.", published)  # type: ignore[arg-type]

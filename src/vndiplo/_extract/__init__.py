@@ -81,11 +81,11 @@ def read_article(path: str | Path) -> str:
     return text.removeprefix("\ufeff")
 
 
-def extract_file(path: str | Path, published: dt.date | None = None) -> Extraction:
+def extract_file(path: str | Path, published: dt.date | str | None = None) -> Extraction:
     """Extract from the article in *path* (UTF-8; a leading BOM is dropped).
 
     :param path: the article file.
-    :param published: the publication date, if known.
+    :param published: the publication date (a date or ``"YYYY-MM-DD"``), if known.
     :returns: the extraction; offsets index the decoded text without its BOM.
     :raises ExtractError: when the file cannot be read.
 

@@ -17,7 +17,7 @@ from vndiplo._extract._model import (
 )
 from vndiplo._extract._people import FOREIGN, find_people
 from vndiplo._extract._quotes import find_quotes, quote_regions
-from vndiplo._extract._segment import find_dateline, headline_lines, lines, sentences
+from vndiplo._extract._segment import find_dateline, headline_lines, lines, sentences, unwrap
 from vndiplo._extract._themes import find_themes
 
 _ENGLISH = frozenset("the of and to in a is that for on with was are by as at".split())
@@ -63,13 +63,16 @@ def _about_vietnam(text: str) -> bool:
     return not (top >= 3 and top > viet)
 
 
-def extract(text: str, published: dt.date | None = None) -> Extraction:
+def extract(text: str, published: dt.date | str | None = None) -> Extraction:
     """Extract conferences, officials, quotes and themes from one English article.
 
     Never raises for a string; offsets index *text* as given.
 
     :param text: the article.
-    :param published: the publication date; when ``None``, a dateline in the text is used.
+    :param published: the publication date (a date or ``"YYYY-MM-DD"``); when ``None``, a
+        dateline in the text is used.
+    :raises TypeError: when *text* is not a string or *published* not a date.
+    :raises ValueError: when *published* is a string that is not a date as ``YYYY-MM-DD``.
     :returns: the extraction.
 
     >>> article = (
@@ -88,8 +91,16 @@ def extract(text: str, published: dt.date | None = None) -> Extraction:
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() needs a str, not {type(text).__name__}")
-    if isinstance(published, dt.datetime):
+    if isinstance(published, str):
+        try:
+            published = dt.date.fromisoformat(published)
+        except ValueError:
+            raise ValueError(f"published must be a date as YYYY-MM-DD, not {published!r}") from None
+    elif isinstance(published, dt.datetime):
         published = published.date()
+    elif published is not None and not isinstance(published, dt.date):
+        raise TypeError(f"published must be a date, not {type(published).__name__}")
+    original, text = text, unwrap(text)
     spans = lines(text)
     dateline, found = find_dateline(text, spans)
     when = published if published is not None else found
@@ -110,6 +121,10 @@ def extract(text: str, published: dt.date | None = None) -> Extraction:
         # host's conference (an ordinal Vietnam's series never had lately) does not.
         kept = tuple(c for c in result.conferences if c not in unknown)
         result = attrs.evolve(result, conferences=kept)
+    if text is not original:
+        # What was said, as the article has it: with its line breaks.
+        quotes = tuple(attrs.evolve(q, text=original[q.start : q.end]) for q in result.quotes)
+        result = attrs.evolve(result, quotes=quotes)
     return result
 
 

@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from functools import cache
+from itertools import pairwise
 
 from attrs import frozen
 
@@ -109,6 +110,55 @@ def lines(text: str) -> list[tuple[int, int]]:
         if end > start:
             out.append((start, end))
     return out
+
+
+_TERMINAL = frozenset('.!?:;…"”’)]')
+_CARRY_ON = frozenset("a an and as at by for from in of on or that the to with".split())
+
+
+def unwrap(text: str) -> str:
+    """*text* with the line breaks inside wrapped paragraphs turned into spaces.
+
+    A saved page or a transcript may break its lines every 70-80 characters, inside
+    sentences; each line is then not a paragraph.  The result has the same length as
+    *text*, so offsets into it are offsets into *text*.  A line is carried on to the next
+    when the text is wrapped (most lines nearly as long as the longest, none much
+    longer) and the line is full, or, in any text, when it stops mid-sentence: on a comma
+    or a word such as "that" or "the", or without a full stop before a next line that
+    starts in lower case.  A blank line always ends a paragraph.
+
+    >>> unwrap("Minh said that the sector\\nmust act.\\n\\nNext.")
+    'Minh said that the sector must act.\\n\\nNext.'
+    >>> unwrap("Envoys meet\\nHanoi (VNA) - Envoys met.")
+    'Envoys meet\\nHanoi (VNA) - Envoys met.'
+    """
+    if "\n" not in text:
+        return text
+    raw = text.split("\n")
+    sizes = [len(line.rstrip()) for line in raw if line.strip()]
+    width = max((n for n in sizes if n <= 120), default=0)
+    wrapped = (
+        len(sizes) >= 6
+        and width >= 40
+        and sum(n > 120 for n in sizes) <= len(sizes) // 10
+        and sum(n >= width - 20 for n in sizes) >= 0.4 * len(sizes)
+    )
+    out = list(text)
+    pos = 0
+    for line, following in pairwise(raw):
+        pos += len(line)  # the newline after *line*
+        here, there = line.rstrip(), following.lstrip()
+        if here.strip() and there:
+            last = here.rsplit(None, 1)[-1]
+            full = wrapped and len(here) >= width - 20
+            midway = last[-1] == "," or last.lower() in _CARRY_ON
+            lowered = last[-1] not in _TERMINAL and there[0].islower()
+            if full or midway or (lowered and len(here.strip()) >= 20):
+                out[pos] = " "
+                if line.endswith("\r"):
+                    out[pos - 1] = " "
+        pos += 1
+    return "".join(out)
 
 
 def parse_dateline(line: str) -> dt.date | None:
