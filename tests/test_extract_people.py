@@ -597,6 +597,32 @@ def test_the_occasion_of_a_statement_is_not_part_of_it() -> None:
     assert quotes(text) == [("Ha Quang Vinh", "reported", "envoys to work harder")]
 
 
+@pytest.mark.parametrize(
+    "occasion",
+    [
+        "at the 32nd Diplomatic Conference in Hà Nội on December 19",
+        "in an interview with the press on the occasion of the new year",
+        "in his speech at the opening session",
+        "during a meeting with envoys",
+    ],
+)
+def test_a_closing_occasion_is_not_part_of_the_statement(occasion: str) -> None:
+    text = f"Prime Minister Hà Quang Vinh said the ministry would protect citizens, {occasion}."
+    assert quotes(text) == [("Ha Quang Vinh", "reported", "the ministry would protect citizens")]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Vietnam would speak up, at the UN and other multilateral forums",
+        "the sector must grow, in the spirit of the 13th National Party Congress's resolution",
+    ],
+)
+def test_a_closing_phrase_of_substance_stays_in_the_statement(content: str) -> None:
+    text = f"Prime Minister Hà Quang Vinh said {content}."
+    assert quotes(text) == [("Ha Quang Vinh", "reported", content)]
+
+
 def test_a_while_clause_of_substance_stays_in_the_quote() -> None:
     text = "Prime Minister Hà Quang Vinh said Vietnam defends its seas, while seeking dialogue."
     assert quotes(text) == [

@@ -144,6 +144,23 @@ def _occasion_re() -> re.Pattern[str]:
 
 
 @cache
+def _occasion_tail_re() -> re.Pattern[str]:
+    # Where a statement was made, closing the sentence: "..., at the 32nd Diplomatic
+    # Conference in Hanoi on December 19", "..., in an interview with VNA".
+    occasion = (
+        r"conference|congress|meeting|session|event|ceremony|forum|workshop|seminar"
+        r"|briefing|interview|speech|remarks|address|talks|dialogue|gathering|plenary"
+    )
+    return re.compile(
+        r",\s+(?:(?:at|during|on\s+the\s+(?:sidelines|occasion)\s+of)\s+(?:the|a|an|this|his|her)"
+        r"|in\s+(?:a|an|his|her))\s+"  # not "in the spirit of the Congress": that is content
+        rf"(?:(?!and\b)[^,;.“”\"]){{0,60}}?\b(?:{occasion})\b"
+        r"[^,;“”\"]{0,80}$",
+        re.IGNORECASE,
+    )
+
+
+@cache
 def _participle_re() -> re.Pattern[str]:
     # "adding" reports speech only with "that" ("adding value to exports" does not).
     return re.compile(rf",\s+(?:and\s+)?(?:adding\s+that|(?:{_PARTICIPLES})\s+(?:that\s+)?)\s*")
@@ -544,6 +561,9 @@ def _reported(
         if occasion is not None:
             end = occasion.start()  # ", while addressing the session": the occasion
         a, b = _trim(text, start, end)
+        closing = _occasion_tail_re().search(text, a, b)
+        if closing is not None and _words(text, a, closing.start()) >= 3:
+            a, b = _trim(text, a, closing.start())  # "..., at the conference in Hanoi"
         if b - a >= 3:
             out.append(_Candidate(a, b, ref))
 
