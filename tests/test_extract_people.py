@@ -666,3 +666,47 @@ def test_but_said_after_a_first_reporting_clause_is_a_second_quote() -> None:
         ("Banh Thi Hoa", "reported", "exports had grown strongly"),
         ("Banh Thi Hoa", "reported", "ports needed more investment"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our reporter Vũ Thu Trà has the details.",
+        "Lawyer Đỗ Minh Khang of a Hanoi firm recommended that workers read contracts.",
+        "Đỗ Minh Khang, a lawyer with a Hanoi firm, said workers needed help.",
+        "VNA correspondent Vũ Thu Trà reported that the talks went on late.",
+    ],
+)
+def test_journalists_and_lawyers_are_not_officials(sentence: str) -> None:
+    text = f"Deputy FM Lò Văn Phúc said the ministry would help. {sentence}"
+    assert officials(text) == {"Lo Van Phuc": ["deputy-foreign-minister"]}
+    assert [speaker for speaker, _, _ in quotes(text)] == ["Lo Van Phuc"]
+
+
+def test_someone_who_told_reporters_is_still_an_official() -> None:
+    text = "Ambassador Trịnh Thị Hồng Vân, who told reporters that trade grew, attended."
+    assert officials(text) == {"Trinh Thi Hong Van": []}
+
+
+def test_the_last_two_syllables_of_a_name_refer_back() -> None:
+    text = (
+        "Ambassador Phí Thị Ngọc Anh said the community had grown. "
+        '"We must listen," Ms. Ngọc Anh said.'
+    )
+    assert quotes(text) == [
+        ("Phi Thi Ngoc Anh", "reported", "the community had grown"),
+        ("Phi Thi Ngoc Anh", "direct", "We must listen"),
+    ]
+
+
+def test_less_common_family_names_of_the_north() -> None:
+    text = "Chairman of the People's Committee Bế Văn Thắng said the province grew."
+    assert officials(text) == {"Be Van Thang": []}
+
+
+def test_the_long_form_of_a_title_refers_back() -> None:
+    text = (
+        "Chairman of the National Assembly Lại Quốc Hưng attended. "
+        "The Chairman of the National Assembly said parliamentary ties would grow."
+    )
+    assert quotes(text) == [("Lai Quoc Hung", "reported", "parliamentary ties would grow")]

@@ -35,7 +35,7 @@ FAMILY = frozenset(
     khong ninh nghiem khuc thai doan tang lu la tieu thach giang hua au dam dieu kim lo ma
     nong quan tu ung vi lieu luc diep kha khuat chung chau phi thieu bien hau trieu tham
     man giap lang nham to uong mong tiet sam ong tra yen khuong banh han tao than vuu cu
-    lac cam ky""".split()
+    lac cam ky be mach thao vang sung""".split()
 )
 
 # Places (and one historical leader) that look like names.
@@ -81,6 +81,13 @@ ROLE_WORDS = frozenset(
 
 _FEMALE_WORDS = frozenset({"chairwoman", "spokeswoman", "madam", "mrs", "ms"})
 
+# Occupations of people who are named in the copy but hold no office: the reporter
+# ("Our reporter X has the details"), the photographer, a lawyer or business person.
+_NOT_OFFICIAL = frozenset(
+    "reporter correspondent journalist anchor presenter editor photographer lawyer attorney "
+    "businessman businesswoman entrepreneur student worker farmer fisherman".split()
+)
+
 
 @cache
 def _syllable_re() -> re.Pattern[str]:
@@ -97,6 +104,33 @@ def _token_re() -> re.Pattern[str]:
 @cache
 def _appositive_re() -> re.Pattern[str]:
     return re.compile(r",\s+(?:the\s+)?([A-Z][^,.;:“”\"()]{2,80}?)(?=[,.;]|\s+(?:said|says)\b)")
+
+
+@cache
+def _occupation_after_re() -> re.Pattern[str]:
+    # "X, a lawyer with the Hanoi Bar Association, said": an occupation in apposition.
+    words = "|".join(sorted(_NOT_OFFICIAL))
+    # An article may come with up to two words before the occupation ("a former"); with
+    # none, the occupation comes first ("who told reporters" is not one).
+    return re.compile(rf",\s+(?:(?:an?|the)\s+(?:[\w’'-]+\s+){{0,2}}?)?(?:{words})\b", re.I)
+
+
+def _not_official(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is introduced by an occupation, not an office.
+
+    >>> _not_official("Our reporter Lê Thu Hà has the details.", 13, 22)
+    True
+    >>> _not_official("Minister Lê Văn Bình, a former journalist, said", 9, 20)
+    True
+    >>> _not_official("Lê Văn Bình told reporters that", 0, 11)
+    False
+    """
+    before = fold(text[max(0, start - 40) : start]).replace(".", " ").split()[-3:]
+    if any(word in _NOT_OFFICIAL for word in before[-2:]) or (
+        before[-1:] in (["mr"], ["ms"], ["mrs"]) and before[-2:-1] and before[-2] in _NOT_OFFICIAL
+    ):
+        return True
+    return _occupation_after_re().match(text, end, end + 80) is not None
 
 
 @cache
@@ -254,6 +288,8 @@ class Person:
     titles: list[Title]
     roles: set[str]
     female: bool
+    # Not a Vietnamese official: a foreigner, or someone named for an occupation rather
+    # than an office (a journalist, a lawyer); neither listed nor quoted.
     foreign: bool = False
 
 
@@ -338,7 +374,9 @@ def _role_ref_re() -> re.Pattern[str]:
         permanent deputy prime minister|foreign minister|fm|minister of foreign affairs|minister|
         deputy minister|deputy foreign minister|deputy fm|vice foreign minister|
         permanent deputy foreign minister|na chairman|na chairwoman|national assembly chairman|
-        national assembly chairwoman|vff president|politburo member|spokesperson|spokesman|
+        national assembly chairwoman|chairman of the national assembly|
+        chairwoman of the national assembly|deputy minister of foreign affairs|
+        vff president|politburo member|spokesperson|spokesman|
         spokeswoman|ambassador|chairman|chairwoman|diplomat|envoy|governor|director|head|
         government leader|government chief|cabinet leader|top legislator|legislative leader|
         state leader|head of state|top diplomat|vietnamese top diplomat|leader|
@@ -396,6 +434,9 @@ _ROLE_TITLES: dict[str, Title] = {
     "na chairwoman": Title.NA_CHAIRMAN,
     "national assembly chairman": Title.NA_CHAIRMAN,
     "national assembly chairwoman": Title.NA_CHAIRMAN,
+    "chairman of the national assembly": Title.NA_CHAIRMAN,
+    "chairwoman of the national assembly": Title.NA_CHAIRMAN,
+    "deputy minister of foreign affairs": Title.DEPUTY_FOREIGN_MINISTER,
     "vff president": Title.VFF_PRESIDENT,
     "politburo member": Title.POLITBURO_MEMBER,
     "government leader": Title.PRIME_MINISTER,
@@ -518,7 +559,7 @@ def find_people(text: str) -> People:
                 titles=[],
                 roles=set(),
                 female=" thi " in f" {key} " or bool(roles & _FEMALE_WORDS),
-                foreign=foreign,
+                foreign=foreign or _not_official(text, start, end),
             )
             persons[key] = person
         person.titles += [t for t in titles if t not in person.titles]
@@ -568,7 +609,11 @@ def find_people(text: str) -> People:
                 and is_syllable(before.group(1))
                 and before.group(1).lower() not in _OPENERS  # "In Minh's view"
             ):
-                continue
+                # "Ms. Ngoc Anh said": the last two syllables of a name refer back too.
+                pair = f"{fold(before.group(1))} {word}"
+                if not any(key.endswith(" " + pair) for key in given[word]):
+                    continue
+                pos -= len(before.group())
             if after and _titlecase(after.group(1)) and is_syllable(after.group(1)):
                 continue
             left = title_region(text, pos, 0)
