@@ -219,3 +219,69 @@ def test_bilateral_talks_are_bilateral_relations() -> None:
     assert themes("The minister held bilateral talks with her Peruvian peer.") == [
         "bilateral-relations"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theme"),
+    [
+        (
+            "Missions must turn upgraded strategic partnerships into deals.",
+            Theme.BILATERAL_RELATIONS,
+        ),
+        ("The special relationship with Cambodia has stood firm.", Theme.BILATERAL_RELATIONS),
+        ("Relations with other nations are now broader than ever.", Theme.BILATERAL_RELATIONS),
+        (
+            "The nation is seen as a responsible and trusted member of the world.",
+            Theme.NATIONAL_STANDING,
+        ),
+        (
+            "The service will improve the quality of its contingent of diplomatic staff.",
+            Theme.SECTOR_MODERNISATION,
+        ),
+        (
+            "The ministry will change how diplomats are recruited and assessed.",
+            Theme.SECTOR_MODERNISATION,
+        ),
+        (
+            "The consulate helped bring home 40 citizens stuck at the border.",
+            Theme.CITIZEN_PROTECTION,
+        ),
+        (
+            "Close coordination between the border guards and diplomats settled it.",
+            Theme.DEFENCE_SECURITY,
+        ),
+        (
+            "Provinces should give priority to green and high-tech investment.",
+            Theme.GREEN_DEVELOPMENT,
+        ),
+        (
+            "Leaders of provinces met to discuss how localities can twin with towns abroad.",
+            Theme.LOCAL_DIPLOMACY,
+        ),
+    ],
+)
+def test_wordings_seen_in_unseen_copy(sentence: str, theme: Theme) -> None:
+    assert theme in extract(f"Deputy FM Lâm Minh Tuấn spoke on Monday. {sentence}").themes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theme"),
+    [
+        ("Officials named localities with foreign partners in a list.", Theme.BILATERAL_RELATIONS),
+        (
+            "Envoys warned of challenges such as pandemics and climate change.",
+            Theme.GREEN_DEVELOPMENT,
+        ),
+        (
+            "The 20th National Conference on Local Diplomacy was held alongside.",
+            Theme.LOCAL_DIPLOMACY,
+        ),
+        (
+            "She urged ministries, sectors and localities to share data with embassies.",
+            Theme.LOCAL_DIPLOMACY,
+        ),
+        ("Diplomacy must serve the restructuring of the economy.", Theme.SECTOR_MODERNISATION),
+    ],
+)
+def test_names_lists_and_threats_do_not_tag(sentence: str, theme: Theme) -> None:
+    assert theme not in extract(f"Deputy FM Lâm Minh Tuấn spoke on Monday. {sentence}").themes

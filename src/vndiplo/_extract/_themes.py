@@ -51,7 +51,7 @@ _RULES: dict[Theme, str] = {
         r"|\bconsular (?:protection|assistance|support|help|work)\b"
         r"|(?:assist|rescu|repatriat|bring\w* home|support)\w* (?:\w+ ){0,3}"
         r"(?:vietnamese )?(?:citizens|nationals) (?:abroad|overseas|stranded|in)\b"
-        r"|repatriation flights"
+        r"|repatriation flights|bring\w* home (?:\w+ ){0,3}(?:citizens|nationals|workers)\b"
         r"|fishermen"
     ),
     Theme.OVERSEAS_VIETNAMESE: (
@@ -82,11 +82,18 @@ _RULES: dict[Theme, str] = {
         r"|ministry of (?:national )?defen[cs]e|ministry of public security|public security forces"
         r"|defen[cs]e diplomacy"
         r"|defen[cs]e and public security"
+        r"|(?:coordinat|cooperat)\w* (?:[\w,]+ ){0,5}(?:the )?(?:border guards?|police|army"
+        r"|military|armed forces)\b"
     ),
     Theme.SECTOR_MODERNISATION: (
         r"modern diplomacy|comprehensive and modern|comprehensive, modern|modern,? professional"
-        r"|professional,? (?:and )?modern|more professional|streamlin\w+|restructur\w+|reorganis\w+"
-        r"|reorganiz\w+|apparatus|contingent of (?:diplomats|officials|cadres)"
+        r"|professional,? (?:and )?modern|more professional|streamlin\w+|reorganis\w+"
+        # Restructuring the service, not the economy ("serve the restructuring of the economy").
+        r"|restructur\w+\b(?! (?:of )?(?:the |its )?(?:economy|economic|growth))"
+        r"|diplomats (?:are|were|be|is) (?:recruited|selected|trained|assessed)"
+        r"|recruit\w* (?:\w+ )?(?:diplomats|diplomatic staff|cadres)"
+        r"|reorganiz\w+|apparatus"
+        r"|contingent of (?:diplomatic )?(?:diplomats|officials|cadres|staff)"
         r"|quality and efficiency|efficiency of (?:diplomacy|foreign affairs|external)"
         r"|\bpersonnel\b|selecting ambassadors|leaner"
         r"|quality of (?:the |its |their |our )?(?:diplomatic )?"
@@ -97,14 +104,14 @@ _RULES: dict[Theme, str] = {
         r"(?:diplomatic )?(?:mission|embassy|representative agency)"
     ),
     Theme.GREEN_DEVELOPMENT: (
-        r"\bgreen (?:growth|transition|economy|businesses|industr\w+|development|energy"
-        r"|and digital)"
+        r"\bgreen (?:and [\w-]+ )?(?:growth|transition|economy|businesses|industr\w+"
+        r"|development|energy|investment|projects)|\bgreen and digital|clean energy"
         r"|sustainable development"
         r"|\bclimate (?:change|diplomacy|action|finance|crisis|goals?|commitments?)\b"
         r"|net[- ]zero|renewable|emissions?\b|energy transition"
     ),
     Theme.NATIONAL_STANDING: (
-        r"prestige|international standing|(?<![\w-])standing and|responsible member"
+        r"prestige|international standing|(?<![\w-])standing and|responsible (?:and \w+ )?member"
         r"|(?:rais|enhanc|elevat|boost|improv|lift)\w* (?:[\w']+ ){0,3}"
         r"(?:profile|position|stature|standing)"
         r"|position (?:in|on) the international (?:arena|stage)"
@@ -116,7 +123,10 @@ _RULES: dict[Theme, str] = {
         r"strategic partnership|comprehensive partnership"
         r"|(?:deepen|deepening|upgrad\w+|lift\w*|elevat\w+|strengthen\w*)"
         r" (?:of )?(?:the |its |their )?(?:ties|relations|relationship)"
-        r"|(?:ties|relations|relationship) with [^.]{0,40}\b(?:partners|countries|neighbou?rs)"
+        r"|\b(?:ties|relations|relationship) with [^.]{0,40}\b(?:partners|countries|nations"
+        r"|neighbou?rs)"
+        r"|upgraded (?:\w+ )?partnerships?|special (?:relationship|relations|ties)\b"
+        r"|\b(?:ties|relations|relationship) between the two (?:countries|nations)"
         # Major powers as partners ("ties with the major powers"), not as actors watched
         # ("shifts in the policies of the major powers").
         r"|major partners|(?:with|and) (?:the |other )?major powers|diplomatic ties with"
@@ -150,6 +160,7 @@ _KEYS: dict[Theme, tuple[str, ...]] = {
     ),
     Theme.CITIZEN_PROTECTION: (
         "citizen", "nationals", "fishermen", "consular", "evacuat", "repatriation flights",
+        "home",
     ),
     Theme.OVERSEAS_VIETNAMESE: ("vietnamese",),
     Theme.INTERNATIONAL_LAW: (
@@ -161,21 +172,26 @@ _KEYS: dict[Theme, tuple[str, ...]] = {
     Theme.LOCAL_DIPLOMACY: (
         "localit", "local ", "every province", "provinces and cities", "experience",
     ),
-    Theme.DEFENCE_SECURITY: ("peacekeeping", "cooperation", "defen", "public security"),
+    Theme.DEFENCE_SECURITY: (
+        "peacekeeping", "cooperation", "defen", "public security", "coordinat", "cooperat",
+    ),
     Theme.SECTOR_MODERNISATION: (
         "modern", "professional", "streamlin", "restructur", "reorgani", "apparatus", "contingent",
         "quality and efficiency", "efficiency of", "personnel", "selecting ambassadors", "leaner",
-        "quality of", "mission", "embassy", "representative agency", "train",
+        "quality of", "mission", "embassy", "representative agency", "train", "diplomats are",
+        "diplomats were", "diplomats be", "diplomats is", "recruit",
     ),
     Theme.GREEN_DEVELOPMENT: (
         "green", "sustainable development", "climate", "net", "renewable", "emission",
+        "clean energy",
         "energy transition",
     ),
     Theme.NATIONAL_STANDING: (
-        "prestige", "standing", "responsible member", "profile", "position", "stature", "voice",
+        "prestige", "standing", "responsible", "profile", "position", "stature", "voice",
     ),
     Theme.BILATERAL_RELATIONS: (
         "partnership", "ties", "relations", "major", "diplomatic ties", "bilateral",
+        "relationship",
     ),
     Theme.RESEARCH_FORECASTING: (
         "forecast", "research", "policy studies", "advice", "advise", "advising", "advisory",
@@ -188,12 +204,22 @@ _KEYS: dict[Theme, tuple[str, ...]] = {
 # Vietnamese").
 _VETOES: dict[Theme, str] = {
     Theme.LOCAL_DIPLOMACY: (
-        r"(?:leaders|representatives|heads|officials|delegates)\s+(?:of|from)\b[^.]{0,60}$"
+        # Who attended ("leaders of provinces and cities"), unless a verb follows ("... to
+        # discuss how localities can ..."); the standing list of addressees ("ministries,
+        # sectors and localities"); the name of the localities' conference.
+        r"(?:leaders|representatives|heads|officials|delegates)\s+(?:of|from)\b"
+        r"(?:(?! to )[^.]){0,60}$"
+        r"|(?:ministries|agencies),? (?:\w+,? ){0,2}and $"
+        r"|conference on $"
     ),
     Theme.OVERSEAS_VIETNAMESE: r"committee for $",
     # One sector among others that investment goes to ("investment in semiconductors,
     # renewable energy and innovation") is economic talk, not green development.
-    Theme.GREEN_DEVELOPMENT: r"\binvest\w* in (?:[\w-]+ ){0,3}?[\w-]+, (?:[\w-]+ ){0,3}?(?:and )?$",
+    Theme.GREEN_DEVELOPMENT: (
+        r"\binvest\w* in (?:[\w-]+ ){0,3}?[\w-]+, (?:[\w-]+ ){0,3}?(?:and )?$"
+        # A threat named among others ("challenges such as pandemics and climate change").
+        r"|(?:challenges|threats|risks)\s+(?:such as|like|including)\s+[^.]{0,50}$"
+    ),
 }
 
 
