@@ -72,6 +72,9 @@ _COORDINATED = rf"{_SAY_FREE}|{_PROPOSE}|{_ASK}|expressed|told|assured|pointed o
 _PARTICIPLES = (
     "noting|stressing|saying|emphasising|emphasizing|affirming|explaining|underlining"
     "|asserting|stating|highlighting|underscoring|reiterating|pointing out|stressing"
+    # A request in a participle reports it as "asked Y to" does: "..., the PM said,
+    # urging missions to report" spans from "missions".
+    "|urging|asking|requesting|calling on|calling upon|calling for"
 )
 _PREPOSITIONS = frozenset(
     "in at on during while when after before with from through via as to for".split()
@@ -169,10 +172,14 @@ def _participle_re() -> re.Pattern[str]:
 @cache
 def _second_clause_re() -> re.Pattern[str]:
     # "X reported that A, but said (that) B": a second finite reporting verb of the same
-    # subject after a comma opens a second quote.
+    # subject after a comma opens a second quote. So does a request: "X noted that A, and
+    # asked the ministry to B" (the second quote spans from "the ministry", as "asked Y to"
+    # always does; the lookahead wants the "to" of the request in the same clause).
     return re.compile(
-        r",\s+(?:but|and|yet)\s+(?:also\s+)?(?:said|stressed|noted|added|warned|cautioned"
+        r",\s+(?:but|and|yet)\s+(?:also\s+)?(?:(?:said|stressed|noted|added|warned|cautioned"
         r"|insisted|emphasised|emphasized|affirmed|underlined)\s+(?:that\s+)?"
+        r"|(?:asked|urged|requested|called\s+on|called\s+upon|instructed)\s+"
+        r"(?:that\s+|(?=[^,;:.“”\"]{1,80}?\bto\b)))"
     )
 
 

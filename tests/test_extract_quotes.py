@@ -1,0 +1,65 @@
+"""Rules for quote attribution and spans. Every text here is invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from vndiplo._extract import extract
+
+
+def quotes(text: str) -> list[tuple[str, str, str]]:
+    return [(q.speaker, q.kind.value, q.text) for q in extract(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("noted that", "asked"),
+        ("said", "urged"),
+        ("affirmed that", "requested"),
+        ("also stressed that", "called on"),
+    ],
+)
+def test_a_request_after_a_statement_is_a_second_quote(first: str, second: str) -> None:
+    text = (
+        f"Deputy FM Lương Văn Khoa {first} exports to Chile had doubled, and {second} the "
+        "trade offices to find new buyers for coffee."
+    )
+    assert quotes(text) == [
+        ("Luong Van Khoa", "reported", "exports to Chile had doubled"),
+        ("Luong Van Khoa", "reported", "the trade offices to find new buyers for coffee"),
+    ]
+
+
+def test_asked_without_a_request_to_stays_in_the_first_quote() -> None:
+    # "and asked about ..." is no request of the speaker's: the clause is not cut there.
+    text = (
+        "Deputy FM Lương Văn Khoa said reporters had come to the port, and asked about "
+        "the new ferry."
+    )
+    assert [t for _, _, t in quotes(text)] == [
+        "reporters had come to the port, and asked about the new ferry"
+    ]
+
+
+@pytest.mark.parametrize("participle", ["urging", "asking", "requesting", "calling on"])
+def test_a_request_in_a_participle_after_a_direct_quote(participle: str) -> None:
+    text = (
+        "“Rice farmers need buyers abroad,” Prime Minister Đoàn Minh Quý said, "
+        f"{participle} the embassies to open trade desks this year."
+    )
+    assert quotes(text) == [
+        ("Doan Minh Quy", "direct", "Rice farmers need buyers abroad"),
+        ("Doan Minh Quy", "reported", "the embassies to open trade desks this year"),
+    ]
+
+
+def test_a_request_in_a_participle_after_reported_speech() -> None:
+    text = (
+        "Prime Minister Đoàn Minh Quý said rice exports were rising, urging the embassies "
+        "to open trade desks."
+    )
+    assert [t for _, _, t in quotes(text)] == [
+        "rice exports were rising",
+        "the embassies to open trade desks",
+    ]
