@@ -63,3 +63,18 @@ def test_a_request_in_a_participle_after_reported_speech() -> None:
         "rice exports were rising",
         "the embassies to open trade desks",
     ]
+
+
+@pytest.mark.parametrize("lead", ["", "In her speech, ", "On Tuesday, "])
+def test_an_act_then_saying_reports_only_the_participle(lead: str) -> None:
+    text = (
+        f"{lead}Foreign Minister Vũ Thị Lan praised the work of the consulates, saying they "
+        "had brought home 300 sailors."
+    )
+    assert quotes(text) == [("Vu Thi Lan", "reported", "they had brought home 300 sailors")]
+
+
+def test_a_participle_after_an_object_named_first_is_not_the_objects() -> None:
+    # The official is the object here; the participle belongs to the unnamed subject.
+    text = "On Tuesday, envoys met Foreign Minister Vũ Thị Lan, saying trade would grow."
+    assert quotes(text) == []

@@ -707,12 +707,28 @@ def _reported(
         if forward:
             split_participle(verb.end(), ref)
             return
-    # "X then turned to ..., noting that ..."
+    # "X then turned to ..., noting that ...", "In his speech, X acknowledged the efforts
+    # of the sector, saying ...": what the subject did is no quote, the participle is.
     first_ref = here[0]
-    if first_ref.left == body:
+    if _opens_main_clause(text, body, first_ref):
         rest = _participle_re().search(text, first_ref.end, hi)
         if rest:
             add(rest.end(), hi, first_ref)
+
+
+@cache
+def _lead_phrase_re() -> re.Pattern[str]:
+    # One short introductory phrase closed by a comma: "In his speech, ", "On Monday, ".
+    return re.compile(r"[A-Z][^,.;:“”\"]{0,60},\s+")
+
+
+def _opens_main_clause(text: str, body: int, ref: Ref) -> bool:
+    """Whether *ref* is the subject of the sentence: at its start, or right after one
+    introductory phrase ("In his speech, the PM ...")."""
+    if ref.left == body:
+        return True
+    lead = _lead_phrase_re().match(text, body, ref.left)
+    return lead is not None and lead.end() == ref.left
 
 
 def _antecedent(
