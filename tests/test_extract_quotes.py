@@ -78,3 +78,22 @@ def test_a_participle_after_an_object_named_first_is_not_the_objects() -> None:
     # The official is the object here; the participle belongs to the unnamed subject.
     text = "On Tuesday, envoys met Foreign Minister Vũ Thị Lan, saying trade would grow."
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "according to Mai Văn Phúc, head of the provincial external relations office, who said",
+        "according to Mai Văn Phúc, who said that",
+        "said Mai Văn Phúc, who added that",
+    ],
+)
+def test_a_relative_clause_of_the_speaker_is_a_second_quote(attribution: str) -> None:
+    text = (
+        f"Border trade with Laos has doubled, {attribution} new checkpoints would open "
+        "in spring."
+    )
+    assert quotes(text) == [
+        ("Mai Van Phuc", "reported", "Border trade with Laos has doubled"),
+        ("Mai Van Phuc", "reported", "new checkpoints would open in spring"),
+    ]

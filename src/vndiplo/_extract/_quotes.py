@@ -184,6 +184,16 @@ def _second_clause_re() -> re.Pattern[str]:
 
 
 @cache
+def _who_said_re() -> re.Pattern[str]:
+    # "..., according to X, director of Y, who said (that) ...": a relative clause of the
+    # speaker (after an optional apposition) reports a second statement.
+    return re.compile(
+        r"(?:,\s+[^,“”\"]{1,100}?)?,\s+who\s+(?:also\s+|further\s+)?"
+        rf"(?:{_SAY_FREE})\s+(?:that\s+)?"
+    )
+
+
+@cache
 def _appositive_re() -> re.Pattern[str]:
     return re.compile(rf"(?:,\s+[^,]{{1,100}}?)?(?=,\s+(?:and\s+)?(?:adding|{_PARTICIPLES}))")
 
@@ -631,8 +641,11 @@ def _reported(
                 add(body, cut, ref)
                 tail = _appositive_re().match(text, ref.end, hi)
                 rest = _participle_re().match(text, tail.end() if tail else ref.end, hi)
+                who = None if rest else _who_said_re().match(text, ref.end, hi)
                 if rest:
                     add(rest.end(), hi, ref)
+                elif who:  # "..., according to X, director of Y, who said ..."
+                    split_participle(who.end(), ref)
                 return
         verb = _verb_after_re().match(text, ref.end, hi)
         if verb is None:
