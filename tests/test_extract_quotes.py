@@ -90,10 +90,27 @@ def test_a_participle_after_an_object_named_first_is_not_the_objects() -> None:
 )
 def test_a_relative_clause_of_the_speaker_is_a_second_quote(attribution: str) -> None:
     text = (
-        f"Border trade with Laos has doubled, {attribution} new checkpoints would open "
-        "in spring."
+        f"Border trade with Laos has doubled, {attribution} new checkpoints would open in spring."
     )
     assert quotes(text) == [
         ("Mai Van Phuc", "reported", "Border trade with Laos has doubled"),
         ("Mai Van Phuc", "reported", "new checkpoints would open in spring"),
     ]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "with Deputy Prime Minister Lò Văn Sơn telling the governors that",
+        "with Deputy Prime Minister Lò Văn Sơn saying",
+        "with Deputy Prime Minister Lò Văn Sơn stressing that",
+    ],
+)
+def test_with_x_telling_y_that_is_an_attribution(clause: str) -> None:
+    text = f"The forum on border trade opened on Monday, {clause} the gates must stay open."
+    assert quotes(text) == [("Lo Van Son", "reported", "the gates must stay open")]
+
+
+def test_a_participle_after_a_name_without_with_is_no_attribution() -> None:
+    text = "The photo shows Deputy Prime Minister Lò Văn Sơn saying goodbye to the governors."
+    assert quotes(text) == []

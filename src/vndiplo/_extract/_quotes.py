@@ -184,6 +184,16 @@ def _second_clause_re() -> re.Pattern[str]:
 
 
 @cache
+def _with_speaking_re() -> re.Pattern[str]:
+    # After the speaker of "with X telling Y that ...", "with X saying (that) ...": the
+    # participle reports what follows (a request spans from its object, "urging Y to").
+    return re.compile(
+        r"\s+(?:also\s+)?(?:(?:telling|informing|assuring|reminding)\s+(?:[\w’'-]+\s+){1,8}?that"
+        rf"|(?:{_PARTICIPLES})(?:\s+that)?)\s+"
+    )
+
+
+@cache
 def _who_said_re() -> re.Pattern[str]:
     # "..., according to X, director of Y, who said (that) ...": a relative clause of the
     # speaker (after an optional apposition) reports a second statement.
@@ -660,6 +670,11 @@ def _reported(
             ):
                 # "The head of the department, X, said that ...": a name set off by commas.
                 verb = _verb_after_re().match(text, ref.end + 1, hi)
+            if verb is None and _rx.search(r"\bwith\s+$", text[max(body, ref.left - 6) : ref.left]):
+                absolute = _with_speaking_re().match(text, ref.end, hi)
+                if absolute:  # "..., with X telling the envoys that ..."
+                    split_participle(absolute.end(), ref)
+                    return
             if verb is None:
                 continue
         name = " ".join(verb.group("verb").split())
