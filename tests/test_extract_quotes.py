@@ -114,3 +114,12 @@ def test_with_x_telling_y_that_is_an_attribution(clause: str) -> None:
 def test_a_participle_after_a_name_without_with_is_no_attribution() -> None:
     text = "The photo shows Deputy Prime Minister Lò Văn Sơn saying goodbye to the governors."
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "between",
+    ["at a year-end meeting with foreign envoys", "in a far-reaching speech", "on Saturday"],
+)
+def test_said_then_a_phrase_then_that(between: str) -> None:
+    text = f"NA Chairwoman Tạ Thị Mai said {between} that ten treaties had been ratified."
+    assert quotes(text) == [("Ta Thi Mai", "reported", "ten treaties had been ratified")]

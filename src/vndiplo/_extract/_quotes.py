@@ -685,8 +685,10 @@ def _reported(
                 split_participle(verb.end() + colon.end(), ref)  # "He affirmed: Vietnam ..."
             return  # "X said: “...”" introduces a quotation
         told = name in ("told", "informed", "assured", "briefed")
+        # "said at a year-end meeting with envoys that ...": the words between the verb and
+        # "that" may be hyphenated.
         that = _rx.match(r"\s+that\s+", after) or _rx.match(
-            r"\s+(?:[\w’']+\s+){1,8}?that\s+", after
+            r"\s+(?:[\w’'-]+\s+){1,8}?that\s+", after
         )
         if that and "," not in that.group():
             lead = that.group().split()[0].lower()
