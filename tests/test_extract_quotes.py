@@ -123,3 +123,26 @@ def test_a_participle_after_a_name_without_with_is_no_attribution() -> None:
 def test_said_then_a_phrase_then_that(between: str) -> None:
     text = f"NA Chairwoman Tạ Thị Mai said {between} that ten treaties had been ratified."
     assert quotes(text) == [("Ta Thi Mai", "reported", "ten treaties had been ratified")]
+
+
+@pytest.mark.parametrize("closing", ["she recalled", "she said", "she recalled in the interview"])
+def test_a_relayed_statement_belongs_to_who_relays_it(closing: str) -> None:
+    text = (
+        "Deputy FM Hứa Thị Ngân spoke to the press. President Cù Văn Tài asked the envoys "
+        f"to help farmers sell abroad, {closing}."
+    )
+    assert quotes(text) == [
+        (
+            "Hua Thi Ngan",
+            "reported",
+            "President Cù Văn Tài asked the envoys to help farmers sell abroad",
+        )
+    ]
+
+
+def test_a_name_closing_the_sentence_without_a_verb_relays_nothing() -> None:
+    text = (
+        "President Cù Văn Tài asked the envoys to help farmers sell abroad, Deputy FM "
+        "Hứa Thị Ngân among them."
+    )
+    assert [s for s, _, _ in quotes(text)] == ["Cu Van Tai"]

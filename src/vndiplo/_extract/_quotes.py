@@ -721,6 +721,8 @@ def _reported(
             if words_before >= 3:
                 add(body, cut, ref)
                 return
+        if ref is not here[-1] and _closing_attribution(text, here[-1], hi):
+            continue  # "X asked Y to ..., she recalled": she reports the whole sentence
         # Forward: "X said (that) ...", "X told the press that ...", "X asked Y to ...".
         if _rx.fullmatch(_ASK, name):
             that_clause = _rx.match(r"\s+that\s+", after)
@@ -744,6 +746,27 @@ def _reported(
         rest = _participle_re().search(text, first_ref.end, hi)
         if rest:
             add(rest.end(), hi, first_ref)
+
+
+@cache
+def _closing_tail_re() -> re.Pattern[str]:
+    # What may follow the verb of an attribution that closes a sentence: nothing, or where
+    # it was said ("..., she recalled in the interview.").
+    return re.compile(r"(?:\s+(?:in|at|during|on)\s+[^,;“”\"]{1,60})?\s*[.!?]?\s*$")
+
+
+def _closing_attribution(text: str, last: Ref, hi: int) -> bool:
+    """Whether the sentence ends with "..., <last> said." (any verb of saying).
+
+    Such a clause reports everything before it, even a statement of someone else's:
+    in "The PM asked the sector to lead, she recalled" the words are hers to quote.
+    """
+    if not _rx.search(r",\s*[”\"’]?\s*$", text[max(0, last.left - 4) : last.left]):
+        return False
+    verb = _verb_after_re().match(text, last.end, hi)
+    if verb is None or verb.group("paren") or _rx.fullmatch(_ASK, verb.group("verb")):
+        return False
+    return _closing_tail_re().match(text, verb.end(), hi) is not None
 
 
 @cache
