@@ -146,3 +146,50 @@ def test_a_name_closing_the_sentence_without_a_verb_relays_nothing() -> None:
         "Hứa Thị Ngân among them."
     )
     assert [s for s, _, _ in quotes(text)] == ["Cu Van Tai"]
+
+
+def test_a_bulleted_list_after_one_request_is_one_quote() -> None:
+    text = (
+        "The consular meeting closed on Friday.\n\n"
+        "Closing the meeting, Foreign Minister Kiều Văn Lộc asked the consulates to:\n\n"
+        "- Answer every hotline call within the hour;\n"
+        "- Visit detained fishermen. Report each visit.\n"
+        "- Keep lists of citizens up to date.\n\n"
+        "The meeting then ended."
+    )
+    assert quotes(text) == [
+        (
+            "Kieu Van Loc",
+            "reported",
+            "the consulates to:\n\n- Answer every hotline call within the hour;\n"
+            "- Visit detained fishermen. Report each visit.\n"
+            "- Keep lists of citizens up to date",
+        )
+    ]
+
+
+def test_a_numbered_list_after_said_colon_is_the_quote() -> None:
+    text = (
+        "The consular meeting closed on Friday.\n\n"
+        "Foreign Minister Kiều Văn Lộc stressed:\n\n"
+        "1. Citizens come first;\n"
+        "2. Every call gets an answer.\n\n"
+        "Delegates applauded."
+    )
+    assert quotes(text) == [
+        (
+            "Kieu Van Loc",
+            "reported",
+            "Citizens come first;\n2. Every call gets an answer",
+        )
+    ]
+
+
+def test_a_list_after_a_sentence_with_no_quote_is_nobodys() -> None:
+    text = (
+        "The consular meeting closed on Friday.\n\n"
+        "Foreign Minister Kiều Văn Lộc chaired the meeting, which covered:\n\n"
+        "- hotline calls;\n"
+        "- detained fishermen."
+    )
+    assert quotes(text) == []

@@ -429,7 +429,9 @@ def find_quotes(
         points_end = _enumerated(text, sents, number, refs, ref_starts, candidates)
         if points_end >= 0:
             continue
+        added = len(candidates)
         _reported(text, sentence, refs, ref_starts, candidates)
+        points_end = _over_list(text, sents, number, refs, ref_starts, candidates, added)
         for match in _foreign_speaker_re().finditer(text, sentence.start, sentence.end):
             index = bisect_right(ref_starts, match.start()) - 1
             if index >= 0 and refs[index].end > match.start():
@@ -499,6 +501,67 @@ def _enumerated(
         a, b = _trim(text, intro.end(), sents[last].end)
         out.append(_Candidate(a, b, ref))
         return sents[last].end
+    return -1
+
+
+@cache
+def _bullet_re() -> re.Pattern[str]:
+    # A list item opening a line: "- ", "• ", "1. ", "a) ".
+    return re.compile(r"(?:[-–—•*▪●]|\d{1,2}[.)]|[a-z][.)])\s+(?=\S)")
+
+
+def _list_after(text: str, sents: list[Sentence], number: int) -> int:
+    """The last sentence of a list of items right after sentence *number*, which must end
+    with a colon (-1 when there is none). Every paragraph of the list opens with a bullet."""
+    if not text[sents[number].start : sents[number].end].rstrip().endswith(":"):
+        return -1
+    last = -1
+    for index in range(number + 1, len(sents)):
+        new_para = sents[index].para != sents[index - 1].para
+        if new_para and not _bullet_re().match(text, sents[index].start):  # '1.' may end one
+            break
+        last = index
+    return last
+
+
+def _over_list(
+    text: str,
+    sents: list[Sentence],
+    number: int,
+    refs: list[Ref],
+    ref_starts: list[int],
+    out: list[_Candidate],
+    added: int,
+) -> int:
+    """ "X requested the service to:" then a bulleted list: one quote over the list.
+
+    The items are the content of the one reporting clause, so the quote the sentence gave
+    (which ends at the colon) runs on to the end of the last item; after "X stressed:" the
+    list alone is the quote. Returns where the list ends (-1 when there is none).
+    """
+    last = _list_after(text, sents, number)
+    if last < 0:
+        return -1
+    sentence, stop = sents[number], sents[last].end
+    if len(out) > added:
+        if text[out[-1].end : sentence.end].strip() != ":":
+            return -1  # the quote does not run to the colon
+        cand = out[-1]
+        out[-1] = _Candidate(cand.start, _trim(text, cand.start, stop)[1], cand.ref, cand.kind)
+        return stop
+    for ref in refs[
+        bisect_left(ref_starts, sentence.start) : bisect_left(ref_starts, sentence.end)
+    ]:
+        verb = _verb_after_re().match(text, ref.end, sentence.end)
+        if (
+            verb
+            and not verb.group("paren")
+            and _rx.match(r"\s*:\s*$", text[verb.end() : sentence.end])
+        ):
+            bullet = _bullet_re().match(text, sents[number + 1].start, stop)
+            a, b = _trim(text, bullet.end() if bullet else sents[number + 1].start, stop)
+            out.append(_Candidate(a, b, ref))
+            return stop
     return -1
 
 
