@@ -193,3 +193,17 @@ def test_a_list_after_a_sentence_with_no_quote_is_nobodys() -> None:
         "- detained fishermen."
     )
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "occasion",
+    ["as he addressed the opening session", "when he spoke at the forum", "as she opened it"],
+)
+def test_as_he_addressed_is_the_occasion_not_what_was_said(occasion: str) -> None:
+    text = f"PM Hà Quang Vinh asked the envoys to court chip makers, {occasion}."
+    assert quotes(text) == [("Ha Quang Vinh", "reported", "the envoys to court chip makers")]
+
+
+def test_as_in_the_content_is_kept() -> None:
+    text = "PM Hà Quang Vinh said exports grew, as he had predicted a year ago."
+    assert [t for _, _, t in quotes(text)] == ["exports grew, as he had predicted a year ago"]

@@ -139,10 +139,14 @@ def _as_tail_re() -> re.Pattern[str]:
 
 @cache
 def _occasion_re() -> re.Pattern[str]:
-    # The occasion of a statement, not what was said: "..., while addressing the opening".
+    # The occasion of a statement, not what was said: "..., while addressing the opening",
+    # "..., as he addressed the opening session".
     return re.compile(
-        r",\s+(?:while|when)\s+(?:addressing|speaking\s+at|attending|chairing|co-chairing"
-        r"|delivering|receiving|hosting|presiding\s+over|meeting\s+with|visiting|working\s+with)\b"
+        r",\s+(?:(?:while|when)\s+(?:addressing|speaking\s+at|attending|chairing|co-chairing"
+        r"|delivering|receiving|hosting|presiding\s+over|meeting\s+with|visiting|working\s+with)"
+        r"|(?:while|when|as)\s+(?:he|she)\s+(?:addressed|spoke\s+(?:at|to)|was\s+speaking"
+        r"|opened|closed|chaired|co-chaired|attended|delivered|received|hosted|presided"
+        r"|met\s+with|visited|worked\s+with))\b"
     )
 
 
