@@ -207,3 +207,14 @@ def test_as_he_addressed_is_the_occasion_not_what_was_said(occasion: str) -> Non
 def test_as_in_the_content_is_kept() -> None:
     text = "PM Hà Quang Vinh said exports grew, as he had predicted a year ago."
     assert [t for _, _, t in quotes(text)] == ["exports grew, as he had predicted a year ago"]
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [("“No mission is too small to sell rice”", "direct"), ("no mission is too small", "reported")],
+)
+def test_as_x_told_y_introduces_what_follows(said: str, kind: str) -> None:
+    text = (
+        f"We will keep at it. As Foreign Minister Phùng Văn Hòa told the envoys in March, {said}."
+    )
+    assert quotes(text) == [("Phung Van Hoa", kind, said.strip("“”"))]

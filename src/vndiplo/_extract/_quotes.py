@@ -132,7 +132,8 @@ def _view_tail_re() -> re.Pattern[str]:
 def _as_tail_re() -> re.Pattern[str]:
     # After "As X": " put it, ", " noted in his speech, ".
     return re.compile(
-        rf"\s+(?:(?:has|had|also)\s+)*(?:put\s+it|{_SAY_FREE}|pointed\s+out|observed|explained)"
+        rf"\s+(?:(?:has|had|also)\s+)*(?:put\s+it|{_SAY_FREE}|pointed\s+out|observed|explained"
+        r"|told|reminded)"  # "As X told the review in July, ..."
         r"(?:\s+[^,.;“”\"]{1,60}?)?\s*,\s*"
     )
 
