@@ -218,3 +218,16 @@ def test_as_x_told_y_introduces_what_follows(said: str, kind: str) -> None:
         f"We will keep at it. As Foreign Minister Phùng Văn Hòa told the envoys in March, {said}."
     )
     assert quotes(text) == [("Phung Van Hoa", kind, said.strip("“”"))]
+
+
+@pytest.mark.parametrize(
+    "silence", ["but did not elaborate", "but declined to give a date", "but gave no details"]
+)
+def test_what_the_speaker_left_unsaid_is_not_in_the_span(silence: str) -> None:
+    text = f"NA Chairman Lại Văn Hùng said that ties with Cuba would grow, {silence}."
+    assert quotes(text) == [("Lai Van Hung", "reported", "ties with Cuba would grow")]
+
+
+def test_but_in_what_was_said_is_kept() -> None:
+    text = "NA Chairman Lại Văn Hùng said that ties would grow, but slowly."
+    assert [t for _, _, t in quotes(text)] == ["ties would grow, but slowly"]

@@ -152,6 +152,17 @@ def _occasion_re() -> re.Pattern[str]:
 
 
 @cache
+def _withheld_re() -> re.Pattern[str]:
+    # "X said A, but did not elaborate / declined to give details": what the speaker left
+    # unsaid is the writer's remark, not part of the statement.
+    return re.compile(
+        r",\s+but\s+(?:(?:did\s+not|didn[’']t|declined\s+to|refused\s+to|would\s+not)\s+"
+        r"(?:elaborate|give|say|specify|comment|provide|name|disclose|detail)"
+        r"|gave\s+no\s+(?:details|figures|date|timeline|timeframe))\b"
+    )
+
+
+@cache
 def _occasion_tail_re() -> re.Pattern[str]:
     # Where a statement was made, closing the sentence: "..., at the 32nd Diplomatic
     # Conference in Hanoi on December 19", "..., in an interview with VNA".
@@ -655,6 +666,9 @@ def _reported(
         occasion = _occasion_re().search(text, start, end)
         if occasion is not None:
             end = occasion.start()  # ", while addressing the session": the occasion
+        withheld = _withheld_re().search(text, start, end)
+        if withheld is not None:
+            end = withheld.start()  # ", but did not elaborate": the speaker's silence
         a, b = _trim(text, start, end)
         closing = _occasion_tail_re().search(text, a, b)
         if closing is not None and _words(text, a, closing.start()) >= 3:
