@@ -231,3 +231,14 @@ def test_what_the_speaker_left_unsaid_is_not_in_the_span(silence: str) -> None:
 def test_but_in_what_was_said_is_kept() -> None:
     text = "NA Chairman Lại Văn Hùng said that ties would grow, but slowly."
     assert [t for _, _, t in quotes(text)] == ["ties would grow, but slowly"]
+
+
+def test_the_writers_ordinal_before_a_point_is_not_said() -> None:
+    text = (
+        "PM Hà Quang Vinh set out his tasks. Secondly, ports must be modernised, he said. "
+        "Thirdly, the PM asked the envoys to court investors."
+    )
+    assert [t for _, _, t in quotes(text)] == [
+        "ports must be modernised",
+        "the envoys to court investors",
+    ]

@@ -152,6 +152,13 @@ def _occasion_re() -> re.Pattern[str]:
 
 
 @cache
+def _ordinal_lead_re() -> re.Pattern[str]:
+    # "Secondly, Vietnam must ..., he said": a report that walks through a speech point by
+    # point numbers the points itself; the ordinal is not what was said.
+    return re.compile(r"(?:First|Second|Third|Fourth|Fifth|Sixth)(?:ly)?,\s+")
+
+
+@cache
 def _withheld_re() -> re.Pattern[str]:
     # "X said A, but did not elaborate / declined to give details": what the speaker left
     # unsaid is the writer's remark, not part of the statement.
@@ -666,6 +673,10 @@ def _reported(
         occasion = _occasion_re().search(text, start, end)
         if occasion is not None:
             end = occasion.start()  # ", while addressing the session": the occasion
+        if start == body:
+            ordinal = _ordinal_lead_re().match(text, start, end)
+            if ordinal is not None:
+                start = ordinal.end()  # "Secondly, ..., he said": the writer's enumeration
         withheld = _withheld_re().search(text, start, end)
         if withheld is not None:
             end = withheld.start()  # ", but did not elaborate": the speaker's silence
