@@ -242,3 +242,8 @@ def test_the_writers_ordinal_before_a_point_is_not_said() -> None:
         "ports must be modernised",
         "the envoys to court investors",
     ]
+
+
+def test_a_closing_attribution_by_the_same_person_relays_nothing() -> None:
+    text = "Deputy FM Hứa Thị Ngân said that visas would be eased, Ngân added."
+    assert [s for s, _, _ in quotes(text)] == ["Hua Thi Ngan"]

@@ -814,7 +814,9 @@ def _reported(
             if words_before >= 3:
                 add(body, cut, ref)
                 return
-        if ref is not here[-1] and _closing_attribution(text, here[-1], hi):
+        last = here[-1]
+        relayed = ref is not last and (ref.person is None or ref.person != last.person)
+        if relayed and _closing_attribution(text, last, hi):
             continue  # "X asked Y to ..., she recalled": she reports the whole sentence
         # Forward: "X said (that) ...", "X told the press that ...", "X asked Y to ...".
         if _rx.fullmatch(_ASK, name):
