@@ -247,3 +247,28 @@ def test_the_writers_ordinal_before_a_point_is_not_said() -> None:
 def test_a_closing_attribution_by_the_same_person_relays_nothing() -> None:
     text = "Deputy FM Hứa Thị Ngân said that visas would be eased, Ngân added."
     assert [s for s, _, _ in quotes(text)] == ["Hua Thi Ngan"]
+
+
+@pytest.mark.parametrize("lead", ["", "At the meeting, "])
+def test_a_participle_after_a_relative_clause_is_not_the_subjects(lead: str) -> None:
+    text = (
+        f"{lead}Deputy FM Lương Văn Khoa received the envoy of Japan, who thanked Vietnam, "
+        "saying ties were strong."
+    )
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "“Rice needs buyers,” Prime Minister Đoàn Minh Quý said",
+        "Rice needs buyers, Prime Minister Đoàn Minh Quý said",
+        "Rice needs buyers, said Prime Minister Đoàn Minh Quý",
+    ],
+)
+def test_and_asked_after_an_attribution_is_a_second_quote(said: str) -> None:
+    text = f"{said}, and asked the embassies to open trade desks."
+    assert [t for _, _, t in quotes(text)] == [
+        "Rice needs buyers",
+        "the embassies to open trade desks",
+    ]

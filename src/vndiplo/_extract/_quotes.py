@@ -202,8 +202,18 @@ def _second_clause_re() -> re.Pattern[str]:
         r",\s+(?:but|and|yet)\s+(?:also\s+)?(?:(?:said|stressed|noted|added|warned|cautioned"
         r"|insisted|emphasised|emphasized|affirmed|underlined)\s+(?:that\s+)?"
         r"|(?:asked|urged|requested|called\s+on|called\s+upon|instructed)\s+"
+        # "and asked about / whether ..." asks a question, not someone to do something.
+        r"(?!(?:about|whether|if|how|why|what|after)\b)"
         r"(?:that\s+|(?=[^,;:.“”\"]{1,80}?\bto\b)))"
     )
+
+
+@cache
+def _then_re() -> re.Pattern[str]:
+    # Right after an attribution, a second reporting clause of the same speaker: a
+    # participle ("..., he said, adding that ...") or a finite verb ("..., he said, and
+    # asked the envoys to ...").
+    return re.compile(f"{_participle_re().pattern}|{_second_clause_re().pattern}")
 
 
 @cache
@@ -427,7 +437,7 @@ def find_quotes(
         sentence_end = locate.at(tail_end)
         if sentence_end is not None:
             stop = max(stop, sentence_end.end)
-        rest = _participle_re().match(text, tail_end, stop)
+        rest = _then_re().match(text, tail_end, stop)
         if rest:
             a, b = _trim(text, rest.end(), stop)
             if b > a:
@@ -743,7 +753,7 @@ def _reported(
             if _words(text, body, cut) >= needed:
                 add(body, cut, ref)
                 tail = _appositive_re().match(text, ref.end, hi)
-                rest = _participle_re().match(text, tail.end() if tail else ref.end, hi)
+                rest = _then_re().match(text, tail.end() if tail else ref.end, hi)
                 who = None if rest else _who_said_re().match(text, ref.end, hi)
                 if rest:
                     add(rest.end(), hi, ref)
@@ -802,7 +812,7 @@ def _reported(
         if trailing and trailing_ok and not verb.group("paren") and not forward:
             cut = window + trailing.start()
             words_before = _words(text, body, cut)
-            participle = _participle_re().match(text, verb.end(), hi)
+            participle = _then_re().match(text, verb.end(), hi)
             continuation = _rx.match(r",\s+(?:and\s+)?([a-z]+)", after)
             if participle and words_before >= 3:
                 add(body, cut, ref)
@@ -839,7 +849,8 @@ def _reported(
     first_ref = here[0]
     if _opens_main_clause(text, body, first_ref):
         rest = _participle_re().search(text, first_ref.end, hi)
-        if rest:
+        # "X received the envoy, who thanked Vietnam, saying ...": the envoy is saying it.
+        if rest and not _rx.compiled(r",\s+who\b").search(text, first_ref.end, rest.start()):
             add(rest.end(), hi, first_ref)
 
 
