@@ -11,8 +11,15 @@ Rules, as a reader of this register states them:
   opinion, ...", "As X put it, ..." (what follows the comma).
 - "The head of the department, X, said that ...": a name set off by commas speaks.
 - "X asked/urged Y to ..." reports a request: the span runs from Y.
-- "..., he said, adding that ..." is two quotes, one per reporting clause; so is
-  "X reported that A, but said (that) B".
+- "..., he said, adding that ..." is two quotes, one per reporting clause; so are
+  "X reported that A, but said (that) B", "X noted that A, and asked Y to B",
+  "..., X said, urging Y to ...", "..., according to X, director of Z, who said ..." and
+  "In his speech, X praised the sector, saying ..." (the participle only).
+- "..., with X telling Y that ..." attributes what follows "that".
+- "X asked Y to ..., she recalled": the closing clause reports the whole sentence, so it
+  is her quote. A bulleted list after "X requested Y to:" is one quote over the list.
+- Not what was said: ", as he addressed the session" (the occasion), ", but did not
+  elaborate", and a writer's "Secondly," before a point with a trailing attribution.
 - "X laid out three tasks ...: First, ... Second, ... Third, ..." is one quote, from
   "First" to the end of the last point (the points are the content of one clause).
 - An attribution in the middle of a sentence ("..., the President noted, has ...")
