@@ -11,8 +11,15 @@ Rules, as a reader of this register states them:
   opinion, ...", "As X put it, ..." (what follows the comma).
 - "The head of the department, X, said that ...": a name set off by commas speaks.
 - "X asked/urged Y to ..." reports a request: the span runs from Y.
-- "..., he said, adding that ..." is two quotes, one per reporting clause; so is
-  "X reported that A, but said (that) B".
+- "..., he said, adding that ..." is two quotes, one per reporting clause; so are
+  "X reported that A, but said (that) B", "X noted that A, and asked Y to B",
+  "..., X said, urging Y to ...", "..., according to X, director of Z, who said ..." and
+  "In his speech, X praised the sector, saying ..." (the participle only).
+- "..., with X telling Y that ..." attributes what follows "that".
+- "X asked Y to ..., she recalled": the closing clause reports the whole sentence, so it
+  is her quote. A bulleted list after "X requested Y to:" is one quote over the list.
+- Not what was said: ", as he addressed the session" (the occasion), ", but did not
+  elaborate", and a writer's "Secondly," before a point with a trailing attribution.
 - "X laid out three tasks ...: First, ... Second, ... Third, ..." is one quote, from
   "First" to the end of the last point (the points are the content of one clause).
 - An attribution in the middle of a sentence ("..., the President noted, has ...")
@@ -72,6 +79,9 @@ _COORDINATED = rf"{_SAY_FREE}|{_PROPOSE}|{_ASK}|expressed|told|assured|pointed o
 _PARTICIPLES = (
     "noting|stressing|saying|emphasising|emphasizing|affirming|explaining|underlining"
     "|asserting|stating|highlighting|underscoring|reiterating|pointing out|stressing"
+    # A request in a participle reports it as "asked Y to" does: "..., the PM said,
+    # urging missions to report" spans from "missions".
+    "|urging|asking|requesting|calling on|calling upon|calling for"
 )
 _PREPOSITIONS = frozenset(
     "in at on during while when after before with from through via as to for".split()
@@ -129,17 +139,40 @@ def _view_tail_re() -> re.Pattern[str]:
 def _as_tail_re() -> re.Pattern[str]:
     # After "As X": " put it, ", " noted in his speech, ".
     return re.compile(
-        rf"\s+(?:(?:has|had|also)\s+)*(?:put\s+it|{_SAY_FREE}|pointed\s+out|observed|explained)"
+        rf"\s+(?:(?:has|had|also)\s+)*(?:put\s+it|{_SAY_FREE}|pointed\s+out|observed|explained"
+        r"|told|reminded)"  # "As X told the review in July, ..."
         r"(?:\s+[^,.;“”\"]{1,60}?)?\s*,\s*"
     )
 
 
 @cache
 def _occasion_re() -> re.Pattern[str]:
-    # The occasion of a statement, not what was said: "..., while addressing the opening".
+    # The occasion of a statement, not what was said: "..., while addressing the opening",
+    # "..., as he addressed the opening session".
     return re.compile(
-        r",\s+(?:while|when)\s+(?:addressing|speaking\s+at|attending|chairing|co-chairing"
-        r"|delivering|receiving|hosting|presiding\s+over|meeting\s+with|visiting|working\s+with)\b"
+        r",\s+(?:(?:while|when)\s+(?:addressing|speaking\s+at|attending|chairing|co-chairing"
+        r"|delivering|receiving|hosting|presiding\s+over|meeting\s+with|visiting|working\s+with)"
+        r"|(?:while|when|as)\s+(?:he|she)\s+(?:addressed|spoke\s+(?:at|to)|was\s+speaking"
+        r"|opened|closed|chaired|co-chaired|attended|delivered|received|hosted|presided"
+        r"|met\s+with|visited|worked\s+with))\b"
+    )
+
+
+@cache
+def _ordinal_lead_re() -> re.Pattern[str]:
+    # "Secondly, Vietnam must ..., he said": a report that walks through a speech point by
+    # point numbers the points itself; the ordinal is not what was said.
+    return re.compile(r"(?:First|Second|Third|Fourth|Fifth|Sixth)(?:ly)?,\s+")
+
+
+@cache
+def _withheld_re() -> re.Pattern[str]:
+    # "X said A, but did not elaborate / declined to give details": what the speaker left
+    # unsaid is the writer's remark, not part of the statement.
+    return re.compile(
+        r",\s+but\s+(?:(?:did\s+not|didn[’']t|declined\s+to|refused\s+to|would\s+not)\s+"
+        r"(?:elaborate|give|say|specify|comment|provide|name|disclose|detail)"
+        r"|gave\s+no\s+(?:details|figures|date|timeline|timeframe))\b"
     )
 
 
@@ -169,10 +202,44 @@ def _participle_re() -> re.Pattern[str]:
 @cache
 def _second_clause_re() -> re.Pattern[str]:
     # "X reported that A, but said (that) B": a second finite reporting verb of the same
-    # subject after a comma opens a second quote.
+    # subject after a comma opens a second quote. So does a request: "X noted that A, and
+    # asked the ministry to B" (the second quote spans from "the ministry", as "asked Y to"
+    # always does; the lookahead wants the "to" of the request in the same clause).
     return re.compile(
-        r",\s+(?:but|and|yet)\s+(?:also\s+)?(?:said|stressed|noted|added|warned|cautioned"
+        r",\s+(?:but|and|yet)\s+(?:also\s+)?(?:(?:said|stressed|noted|added|warned|cautioned"
         r"|insisted|emphasised|emphasized|affirmed|underlined)\s+(?:that\s+)?"
+        r"|(?:asked|urged|requested|called\s+on|called\s+upon|instructed)\s+"
+        # "and asked about / whether ..." asks a question, not someone to do something.
+        r"(?!(?:about|whether|if|how|why|what|after)\b)"
+        r"(?:that\s+|(?=[^,;:.“”\"]{1,80}?\bto\b)))"
+    )
+
+
+@cache
+def _then_re() -> re.Pattern[str]:
+    # Right after an attribution, a second reporting clause of the same speaker: a
+    # participle ("..., he said, adding that ...") or a finite verb ("..., he said, and
+    # asked the envoys to ...").
+    return re.compile(f"{_participle_re().pattern}|{_second_clause_re().pattern}")
+
+
+@cache
+def _with_speaking_re() -> re.Pattern[str]:
+    # After the speaker of "with X telling Y that ...", "with X saying (that) ...": the
+    # participle reports what follows (a request spans from its object, "urging Y to").
+    return re.compile(
+        r"\s+(?:also\s+)?(?:(?:telling|informing|assuring|reminding)\s+(?:[\w’'-]+\s+){1,8}?that"
+        rf"|(?:{_PARTICIPLES})(?:\s+that)?)\s+"
+    )
+
+
+@cache
+def _who_said_re() -> re.Pattern[str]:
+    # "..., according to X, director of Y, who said (that) ...": a relative clause of the
+    # speaker (after an optional apposition) reports a second statement.
+    return re.compile(
+        r"(?:,\s+[^,“”\"]{1,100}?)?,\s+who\s+(?:also\s+|further\s+)?"
+        rf"(?:{_SAY_FREE})\s+(?:that\s+)?"
     )
 
 
@@ -377,7 +444,7 @@ def find_quotes(
         sentence_end = locate.at(tail_end)
         if sentence_end is not None:
             stop = max(stop, sentence_end.end)
-        rest = _participle_re().match(text, tail_end, stop)
+        rest = _then_re().match(text, tail_end, stop)
         if rest:
             a, b = _trim(text, rest.end(), stop)
             if b > a:
@@ -402,7 +469,9 @@ def find_quotes(
         points_end = _enumerated(text, sents, number, refs, ref_starts, candidates)
         if points_end >= 0:
             continue
+        added = len(candidates)
         _reported(text, sentence, refs, ref_starts, candidates)
+        points_end = _over_list(text, sents, number, refs, ref_starts, candidates, added)
         for match in _foreign_speaker_re().finditer(text, sentence.start, sentence.end):
             index = bisect_right(ref_starts, match.start()) - 1
             if index >= 0 and refs[index].end > match.start():
@@ -472,6 +541,67 @@ def _enumerated(
         a, b = _trim(text, intro.end(), sents[last].end)
         out.append(_Candidate(a, b, ref))
         return sents[last].end
+    return -1
+
+
+@cache
+def _bullet_re() -> re.Pattern[str]:
+    # A list item opening a line: "- ", "• ", "1. ", "a) ".
+    return re.compile(r"(?:[-–—•*▪●]|\d{1,2}[.)]|[a-z][.)])\s+(?=\S)")
+
+
+def _list_after(text: str, sents: list[Sentence], number: int) -> int:
+    """The last sentence of a list of items right after sentence *number*, which must end
+    with a colon (-1 when there is none). Every paragraph of the list opens with a bullet."""
+    if not text[sents[number].start : sents[number].end].rstrip().endswith(":"):
+        return -1
+    last = -1
+    for index in range(number + 1, len(sents)):
+        new_para = sents[index].para != sents[index - 1].para
+        if new_para and not _bullet_re().match(text, sents[index].start):  # '1.' may end one
+            break
+        last = index
+    return last
+
+
+def _over_list(
+    text: str,
+    sents: list[Sentence],
+    number: int,
+    refs: list[Ref],
+    ref_starts: list[int],
+    out: list[_Candidate],
+    added: int,
+) -> int:
+    """ "X requested the service to:" then a bulleted list: one quote over the list.
+
+    The items are the content of the one reporting clause, so the quote the sentence gave
+    (which ends at the colon) runs on to the end of the last item; after "X stressed:" the
+    list alone is the quote. Returns where the list ends (-1 when there is none).
+    """
+    last = _list_after(text, sents, number)
+    if last < 0:
+        return -1
+    sentence, stop = sents[number], sents[last].end
+    if len(out) > added:
+        if text[out[-1].end : sentence.end].strip() != ":":
+            return -1  # the quote does not run to the colon
+        cand = out[-1]
+        out[-1] = _Candidate(cand.start, _trim(text, cand.start, stop)[1], cand.ref, cand.kind)
+        return stop
+    for ref in refs[
+        bisect_left(ref_starts, sentence.start) : bisect_left(ref_starts, sentence.end)
+    ]:
+        verb = _verb_after_re().match(text, ref.end, sentence.end)
+        if (
+            verb
+            and not verb.group("paren")
+            and _rx.match(r"\s*:\s*$", text[verb.end() : sentence.end])
+        ):
+            bullet = _bullet_re().match(text, sents[number + 1].start, stop)
+            a, b = _trim(text, bullet.end() if bullet else sents[number + 1].start, stop)
+            out.append(_Candidate(a, b, ref))
+            return stop
     return -1
 
 
@@ -560,6 +690,13 @@ def _reported(
         occasion = _occasion_re().search(text, start, end)
         if occasion is not None:
             end = occasion.start()  # ", while addressing the session": the occasion
+        if start == body:
+            ordinal = _ordinal_lead_re().match(text, start, end)
+            if ordinal is not None:
+                start = ordinal.end()  # "Secondly, ..., he said": the writer's enumeration
+        withheld = _withheld_re().search(text, start, end)
+        if withheld is not None:
+            end = withheld.start()  # ", but did not elaborate": the speaker's silence
         a, b = _trim(text, start, end)
         closing = _occasion_tail_re().search(text, a, b)
         if closing is not None and _words(text, a, closing.start()) >= 3:
@@ -623,9 +760,12 @@ def _reported(
             if _words(text, body, cut) >= needed:
                 add(body, cut, ref)
                 tail = _appositive_re().match(text, ref.end, hi)
-                rest = _participle_re().match(text, tail.end() if tail else ref.end, hi)
+                rest = _then_re().match(text, tail.end() if tail else ref.end, hi)
+                who = None if rest else _who_said_re().match(text, ref.end, hi)
                 if rest:
                     add(rest.end(), hi, ref)
+                elif who:  # "..., according to X, director of Y, who said ..."
+                    split_participle(who.end(), ref)
                 return
         verb = _verb_after_re().match(text, ref.end, hi)
         if verb is None:
@@ -640,6 +780,11 @@ def _reported(
             ):
                 # "The head of the department, X, said that ...": a name set off by commas.
                 verb = _verb_after_re().match(text, ref.end + 1, hi)
+            if verb is None and _rx.search(r"\bwith\s+$", text[max(body, ref.left - 6) : ref.left]):
+                absolute = _with_speaking_re().match(text, ref.end, hi)
+                if absolute:  # "..., with X telling the envoys that ..."
+                    split_participle(absolute.end(), ref)
+                    return
             if verb is None:
                 continue
         name = " ".join(verb.group("verb").split())
@@ -650,8 +795,10 @@ def _reported(
                 split_participle(verb.end() + colon.end(), ref)  # "He affirmed: Vietnam ..."
             return  # "X said: “...”" introduces a quotation
         told = name in ("told", "informed", "assured", "briefed")
+        # "said at a year-end meeting with envoys that ...": the words between the verb and
+        # "that" may be hyphenated.
         that = _rx.match(r"\s+that\s+", after) or _rx.match(
-            r"\s+(?:[\w’']+\s+){1,8}?that\s+", after
+            r"\s+(?:[\w’'-]+\s+){1,8}?that\s+", after
         )
         if that and "," not in that.group():
             lead = that.group().split()[0].lower()
@@ -672,7 +819,7 @@ def _reported(
         if trailing and trailing_ok and not verb.group("paren") and not forward:
             cut = window + trailing.start()
             words_before = _words(text, body, cut)
-            participle = _participle_re().match(text, verb.end(), hi)
+            participle = _then_re().match(text, verb.end(), hi)
             continuation = _rx.match(r",\s+(?:and\s+)?([a-z]+)", after)
             if participle and words_before >= 3:
                 add(body, cut, ref)
@@ -684,6 +831,10 @@ def _reported(
             if words_before >= 3:
                 add(body, cut, ref)
                 return
+        last = here[-1]
+        relayed = ref is not last and (ref.person is None or ref.person != last.person)
+        if relayed and _closing_attribution(text, last, hi):
+            continue  # "X asked Y to ..., she recalled": she reports the whole sentence
         # Forward: "X said (that) ...", "X told the press that ...", "X asked Y to ...".
         if _rx.fullmatch(_ASK, name):
             that_clause = _rx.match(r"\s+that\s+", after)
@@ -700,12 +851,50 @@ def _reported(
         if forward:
             split_participle(verb.end(), ref)
             return
-    # "X then turned to ..., noting that ..."
+    # "X then turned to ..., noting that ...", "In his speech, X acknowledged the efforts
+    # of the sector, saying ...": what the subject did is no quote, the participle is.
     first_ref = here[0]
-    if first_ref.left == body:
+    if _opens_main_clause(text, body, first_ref):
         rest = _participle_re().search(text, first_ref.end, hi)
-        if rest:
+        # "X received the envoy, who thanked Vietnam, saying ...": the envoy is saying it.
+        if rest and not _rx.compiled(r",\s+who\b").search(text, first_ref.end, rest.start()):
             add(rest.end(), hi, first_ref)
+
+
+@cache
+def _closing_tail_re() -> re.Pattern[str]:
+    # What may follow the verb of an attribution that closes a sentence: nothing, or where
+    # it was said ("..., she recalled in the interview.").
+    return re.compile(r"(?:\s+(?:in|at|during|on)\s+[^,;“”\"]{1,60})?\s*[.!?]?\s*$")
+
+
+def _closing_attribution(text: str, last: Ref, hi: int) -> bool:
+    """Whether the sentence ends with "..., <last> said." (any verb of saying).
+
+    Such a clause reports everything before it, even a statement of someone else's:
+    in "The PM asked the sector to lead, she recalled" the words are hers to quote.
+    """
+    if not _rx.search(r",\s*[”\"’]?\s*$", text[max(0, last.left - 4) : last.left]):
+        return False
+    verb = _verb_after_re().match(text, last.end, hi)
+    if verb is None or verb.group("paren") or _rx.fullmatch(_ASK, verb.group("verb")):
+        return False
+    return _closing_tail_re().match(text, verb.end(), hi) is not None
+
+
+@cache
+def _lead_phrase_re() -> re.Pattern[str]:
+    # One short introductory phrase closed by a comma: "In his speech, ", "On Monday, ".
+    return re.compile(r"[A-Z][^,.;:“”\"]{0,60},\s+")
+
+
+def _opens_main_clause(text: str, body: int, ref: Ref) -> bool:
+    """Whether *ref* is the subject of the sentence: at its start, or right after one
+    introductory phrase ("In his speech, the PM ...")."""
+    if ref.left == body:
+        return True
+    lead = _lead_phrase_re().match(text, body, ref.left)
+    return lead is not None and lead.end() == ref.left
 
 
 def _antecedent(
