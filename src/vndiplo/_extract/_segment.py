@@ -63,6 +63,8 @@ def _prefix_re() -> re.Pattern[str]:
         # A place and a day: "Hanoi, December 11", "HANOI, 18 December 2021".
         rf"|[A-ZĐ][\w’'.]*(?: [A-ZĐ][\w’'.]*){{0,2}},\s*(?:{MONTH}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?"
         rf"|\d{{1,2}}\s+{MONTH}\.?(?:,?\s*\d{{4}})?)"
+        # A place alone before a spaced long dash: "Hanoi – The conference ...".
+        r"|[A-ZĐ][a-zà-ỹđ]+(?: [A-ZĐ][a-zà-ỹđ]+){0,3}(?= [–—] [A-Z“\"])"
         r") ?[–—-]{1,2} ?"
     )
 
