@@ -710,3 +710,41 @@ def test_the_long_form_of_a_title_refers_back() -> None:
         "The Chairman of the National Assembly said parliamentary ties would grow."
     )
     assert quotes(text) == [("Lai Quoc Hung", "reported", "parliamentary ties would grow")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hanoi, August 13\nBy Lê Hải Yến\n\nDeputy FM Lò Văn Phúc said the ministry would help.",
+        "Photo: Vũ Thu Trà\nDeputy FM Lò Văn Phúc said the ministry would help.",
+        "Trần Văn Lộc, director of a rice exporting company, said exporters needed data. "
+        "Deputy FM Lò Văn Phúc said the ministry would help.",
+        "Phí Thị Vân Anh, a researcher at an academy, said targets were fair. "
+        "Deputy FM Lò Văn Phúc said the ministry would help.",
+    ],
+)
+def test_bylines_business_people_and_researchers_are_not_officials(text: str) -> None:
+    assert officials(text) == {"Lo Van Phuc": ["deputy-foreign-minister"]}
+
+
+def test_the_byline_of_an_officials_own_article_is_an_official() -> None:
+    text = "By Tăng Thị Hoài Thu*\n\nThe sector must act.\n\n*The author is a Director General."
+    assert officials(text) == {"Tang Thi Hoai Thu": []}
+
+
+def test_a_director_of_a_department_is_still_an_official() -> None:
+    text = "Trần Văn Lộc, director of the provincial Department of Foreign Affairs, said so."
+    assert officials(text) == {"Tran Van Loc": []}
+
+
+def test_a_chain_of_titles_in_apposition_gives_every_title() -> None:
+    text = (
+        "Opening the event, Triệu Minh Khôi, Politburo member, Deputy Prime Minister and "
+        "Foreign Minister, said that localities had become a driving force."
+    )
+    assert officials(text) == {
+        "Trieu Minh Khoi": ["politburo-member", "deputy-prime-minister", "foreign-minister"]
+    }
+    assert quotes(text) == [
+        ("Trieu Minh Khoi", "reported", "localities had become a driving force")
+    ]

@@ -85,7 +85,8 @@ _FEMALE_WORDS = frozenset({"chairwoman", "spokeswoman", "madam", "mrs", "ms"})
 # ("Our reporter X has the details"), the photographer, a lawyer or business person.
 _NOT_OFFICIAL = frozenset(
     "reporter correspondent journalist anchor presenter editor photographer lawyer attorney "
-    "businessman businesswoman entrepreneur student worker farmer fisherman".split()
+    "businessman businesswoman entrepreneur student worker farmer fisherman researcher "
+    "scholar analyst economist lecturer expert".split()
 )
 
 
@@ -115,6 +116,31 @@ def _occupation_after_re() -> re.Pattern[str]:
     return re.compile(rf",\s+(?:(?:an?|the)\s+(?:[\w’'-]+\s+){{0,2}}?)?(?:{words})\b", re.I)
 
 
+@cache
+def _byline_re() -> re.Pattern[str]:
+    # A credit at the start of a line: "By Le Thu Ha", "Photo: Tran Viet", "Text and photos:".
+    return re.compile(
+        r"(?:^|\n)[ \t]*(?:(?:Written|Reported|Story|Text|Photos?)\s+)?(?:[Bb]y"
+        r"|(?:Photos?|Text|Story|Video|Reporter|Writer)(?:\s+and\s+[a-z]+)?\s*:)\s*$"
+    )
+
+
+@cache
+def _author_note_re() -> re.Pattern[str]:
+    return re.compile(r"\b[Tt]he (?:author|writer) is\b")
+
+
+@cache
+def _business_after_re() -> re.Pattern[str]:
+    # "X, director of a rice exporting company, said": someone who runs a business.
+    return re.compile(
+        r",\s+(?:the\s+)?(?:general\s+)?(?:director|head|chairman|chairwoman|ceo|owner|manager"
+        r"|founder|president)\s+of\s+(?:a|an|the)?\s*[^,.;]{0,60}?\b(?:company|firm|enterprise"
+        r"|corporation|business|factory|JSC|Ltd|cooperative)\b",
+        re.IGNORECASE,
+    )
+
+
 def _not_official(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is introduced by an occupation, not an office.
 
@@ -130,7 +156,14 @@ def _not_official(text: str, start: int, end: int) -> bool:
         before[-1:] in (["mr"], ["ms"], ["mrs"]) and before[-2:-1] and before[-2] in _NOT_OFFICIAL
     ):
         return True
-    return _occupation_after_re().match(text, end, end + 80) is not None
+    if _byline_re().search(text, max(0, start - 30), start):
+        # A byline is a journalist's, unless the piece says who its author is ("*The
+        # author is Director General of ..."): an official's own article.
+        return _author_note_re().search(text) is None
+    return (
+        _occupation_after_re().match(text, end, end + 80) is not None
+        or _business_after_re().match(text, end, end + 120) is not None
+    )
 
 
 @cache
@@ -538,12 +571,15 @@ def find_people(text: str) -> People:
         if last - first == 2 and not titles and not roles:
             untitled.append((left, start, end, key))
             continue
-        # An apposition: "Nguyen Van A, Deputy Foreign Minister, said".
+        # An apposition: "Nguyen Van A, Deputy Foreign Minister, said", perhaps a chain
+        # of titles ("X, Politburo member, Deputy Prime Minister and Foreign Minister,").
         appo = _appositive_re().match(text, end, end + 90)
-        if appo and not _name_runs(appo.group(1)):
+        while appo and not _name_runs(appo.group(1)):
             more, _, more_foreign = parse_titles(appo.group(1))
-            if more and not more_foreign:
-                titles += [t for t in more if t not in titles]
+            if not more or more_foreign:
+                break
+            titles += [t for t in more if t not in titles]
+            appo = _appositive_re().match(text, appo.end(1), appo.end(1) + 90)
         floor = end
         name_spans.append((start, end))
         person = persons.get(key)

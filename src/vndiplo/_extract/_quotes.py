@@ -97,7 +97,9 @@ _OBJECT_WORDS = frozenset(
 @cache
 def _verb_after_re() -> re.Pattern[str]:
     return re.compile(
-        r"(?:(?P<paren>,\s+[^,“”\"]{1,160}?,)|,\s+who\b)?"
+        # An apposition, perhaps a chain of titles: "X, Politburo member, Deputy Prime
+        # Minister and Foreign Minister, said".
+        r"(?:(?P<paren>(?:,\s+[^,“”\"]{1,160}?){1,3},)|,\s+who\b)?"
         # "X on December 20 said", "X at the event also stressed"
         r"(?:\s+(?:on|at|in|during)\s+(?:[\w’'-]+\s+){0,3}?(?:[\w’'-]+))?"
         r"\s+(?:(?:has|had|have|also|then|further|again|once again|however|meanwhile)\s*,?\s+)*"
