@@ -646,3 +646,23 @@ def test_a_lead_opening_with_place_and_full_date_dates_the_story_not_the_confere
     (conference,) = found.conferences
     # Monday before the publication date, not the dateline's day; no place from the lead.
     assert (conference.start, conference.location) == (dt.date(2021, 12, 13), None)
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("(03-09-2019)", D(2019, 9, 3)),
+        ("Updated: 10:05, 07/04/2022", D(2022, 4, 7)),
+        ("Wednesday, 08:30, 17/11/2021", D(2021, 11, 17)),
+        ("RADIO2 | 21/03/2015 07:00", D(2015, 3, 21)),
+    ],
+)
+def test_a_dateline_in_brackets_after_a_label_or_after_the_time_dates_the_story(
+    line: str, day: dt.date
+) -> None:
+    text = f"{line}\n\nEnvoys meet\n\nThe 30th Diplomatic Conference opened on Monday."
+    assert extract(text).published == day
+
+
+def test_a_label_with_a_bar_but_no_date_is_not_a_dateline() -> None:
+    assert extract("Politics | World\n\nEnvoys meet\n\nEnvoys met on Monday.").published is None
