@@ -666,3 +666,46 @@ def test_a_dateline_in_brackets_after_a_label_or_after_the_time_dates_the_story(
 
 def test_a_label_with_a_bar_but_no_date_is_not_a_dateline() -> None:
     assert extract("Politics | World\n\nEnvoys meet\n\nEnvoys met on Monday.").published is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("this morning", D(2019, 3, 12)),
+        ("this afternoon", D(2019, 3, 12)),
+        ("today", D(2019, 3, 12)),
+        ("yesterday", D(2019, 3, 11)),
+        ("tomorrow", D(2019, 3, 13)),
+    ],
+)
+def test_a_day_named_relative_to_publication_dates_the_conference(
+    phrase: str, day: dt.date
+) -> None:
+    text = f"The 40th Diplomatic Conference opened in Da Nang {phrase}, with envoys from afar."
+    found = confs(text, D(2019, 3, 12))
+    assert found[("diplomatic", 40)]["start"] == day.isoformat()
+    # Without a publication date a relative day means nothing.
+    assert confs(text)[("diplomatic", 40)]["start"] is None
+
+
+def test_a_sentence_opening_with_yesterday_dates_the_conference_it_names() -> None:
+    text = "Yesterday, the 25th National Conference on External Affairs drew provincial leaders."
+    found = confs(text, D(2030, 6, 4))
+    assert found[("external-affairs", 25)]["start"] == "2030-06-03"
+    assert found[("external-affairs", 25)]["end"] == "2030-06-03"
+
+
+def test_today_s_is_not_a_date() -> None:
+    text = "Today's 40th Diplomatic Conference will chart the sector's course."
+    assert confs(text, D(2019, 3, 12))[("diplomatic", 40)]["start"] is None
+
+
+def test_last_and_next_weekday_point_back_and_ahead_whatever_the_tense() -> None:
+    # Published on a Wednesday.
+    back = confs(
+        "The 40th Diplomatic Conference, which will be reviewed, closed last Wednesday.",
+        D(2019, 3, 13),
+    )
+    assert back[("diplomatic", 40)]["end"] == "2019-03-06"
+    ahead = confs("The 40th Diplomatic Conference was planned to open next Monday.", D(2019, 3, 13))
+    assert ahead[("diplomatic", 40)]["start"] == "2019-03-18"

@@ -9,7 +9,10 @@ Rules:
   "30/11-2/12", "19/12/2023".
 - A range whose end month comes before its start month crosses a new year.
 - A weekday is the one within a week of publication: on or before it in past-tense copy,
-  on or after it when the copy looks ahead ("will", "opens", "to open", "runs through").
+  on or after it when the copy looks ahead ("will", "opens", "to open", "runs through");
+  "last Saturday" is always before it, "next Saturday" always after.
+- Days named relative to publication ("today", "this morning", "tonight", "yesterday",
+  "tomorrow") are that many days from it, and unknown without it.
 - "concluded on X after five working days" counts back: the closing day counts, Sundays
   do not, Saturdays only when the conference sat that day (it closed on a Saturday).
 """
@@ -28,6 +31,7 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
+_RELATIVE = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "tomorrow": 1}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 _MONTH = (
@@ -51,14 +55,19 @@ class DateExpr:
     year2: int | None
     weekday: int | None  # set for a bare weekday ("on Monday"); then the rest is 0/None
     shift: int  # -1 "last year", +1 "next year", 0 otherwise
+    offset: int | None = None  # days from publication ("yesterday": -1); then the rest is 0/None
+    lean: int = 0  # for a weekday: -1 "last Monday", +1 "next Monday", 0 by the tense
 
 
 @cache
 def _date_re() -> re.Pattern[str]:
     day = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
     return re.compile(
-        # Every date opens with a capital (a month, a weekday) or a figure: a cheap first test.
-        r"(?=[A-Z\d])"
+        # Every date opens with a capital (a month, a weekday), a figure or the first letter
+        # of a relative day (today, tonight, this ..., yesterday): a cheap first test.
+        r"(?=[A-Z\dty])"
+        r"(?:\b(?P<rel>(?i:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)))\b"
+        r"(?![’'-])|"
         rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
         rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>{day})(?:,?\s+(?P<y1>\d{{4}}))?"
         rf"(?:{_SEP}(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{day})(?:,?\s+(?P<y2>\d{{4}}))?)?"
@@ -66,7 +75,7 @@ def _date_re() -> re.Pattern[str]:
         # Day first, in figures: "15-18/12", "30/11-2/12", "14/12/2021" (not "24/7").
         r"|(?<![\d/.,])(?!24/7(?![\d/]))(?P<dn1>\d{1,2})(?:/(?P<mn1>\d{1,2}))?"
         r"(?:\s*(?:-|–|—|to)\s*(?P<dn2>\d{1,2}))?/(?P<mn2>\d{1,2})(?:/(?P<yn>\d{4}))?(?![\d/]))"
-        rf"|\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        rf"|\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     )
 
 
@@ -95,9 +104,18 @@ def find_dates(text: str, lo: int, hi: int) -> list[DateExpr]:
     for match in _date_re().finditer(text, lo, hi):
         tail = text[match.end() : match.end() + 14].lower()
         shift = -1 if tail.startswith(" last year") else 1 if tail.startswith(" next year") else 0
+        if match.group("rel"):
+            offset = _RELATIVE[match.group("rel").split()[0].lower()]
+            out.append(
+                DateExpr(match.start(), match.end(), 0, 0, None, None, None, None, None, 0, offset)
+            )
+            continue
         if match.group("wd"):
             wd = _WEEKDAYS.index(match.group("wd").lower())
-            out.append(DateExpr(match.start(), match.end(), 0, 0, None, None, None, None, wd, 0))
+            before = text[max(0, match.start() - 5) : match.start()].lower()
+            lean = -1 if before.endswith("last ") else 1 if before.endswith("next ") else 0
+            at = (match.start(), match.end())
+            out.append(DateExpr(*at, 0, 0, None, None, None, None, wd, 0, None, lean))
             continue
         if match.group("m1"):
             m1, d1, y1 = _month(match.group("m1")), _num(match.group("d1")), _num(match.group("y1"))
@@ -155,13 +173,18 @@ def resolve(
     >>> resolve(e, dt.date(2022, 1, 4), None, False)
     (datetime.date(2021, 12, 15), datetime.date(2021, 12, 18))
     """
+    if expr.offset is not None:
+        if published is None:
+            return None, None
+        day = published + dt.timedelta(days=expr.offset)
+        return day, day
     if expr.weekday is not None:
         if published is None:
             return None, None
-        if forward:
-            delta = (expr.weekday - published.weekday()) % 7
+        if expr.lean > 0 or (forward and expr.lean == 0):
+            delta = (expr.weekday - published.weekday()) % 7 or (7 if expr.lean else 0)
         else:
-            delta = -((published.weekday() - expr.weekday) % 7)
+            delta = -((published.weekday() - expr.weekday) % 7 or (7 if expr.lean else 0))
         day = published + dt.timedelta(days=delta)
         return day, day
     year = expr.year1
