@@ -709,3 +709,23 @@ def test_last_and_next_weekday_point_back_and_ahead_whatever_the_tense() -> None
     assert back[("diplomatic", 40)]["end"] == "2019-03-06"
     ahead = confs("The 40th Diplomatic Conference was planned to open next Monday.", D(2019, 3, 13))
     assert ahead[("diplomatic", 40)]["start"] == "2019-03-18"
+
+
+def test_a_second_weekday_keeps_the_sentences_future_tense_past_a_passive_participle() -> None:
+    # Published on a Thursday; both days are ahead of it.
+    text = (
+        "Governors will join the 25th National Conference on External Affairs on Friday and "
+        "the second National Conference on Foreign Affairs, convened by the Politburo, on "
+        "Monday, an official said."
+    )
+    found = confs(text, D(2031, 5, 1))
+    assert found[("external-affairs", 25)]["start"] == "2031-05-02"
+    assert found[("foreign-affairs", 2)]["start"] == "2031-05-05"
+
+
+def test_a_past_verb_between_two_weekdays_still_turns_the_second_back() -> None:
+    text = (
+        "Governors will hear about the 25th National Conference on External Affairs, "
+        "which opened on Friday."
+    )
+    assert confs(text, D(2031, 5, 1))[("external-affairs", 25)]["start"] == "2031-04-25"

@@ -763,8 +763,7 @@ def _dates_in(
         previous_end = expr.end
         if not owners:
             continue
-        window = text[window_lo : expr.start].lower()
-        forward = _tense_forward(window)
+        forward = _looks_ahead(text, lo, window_lo, expr.start)
         for owner in owners:
             if owner.key is None:
                 continue
@@ -913,12 +912,30 @@ def _weekday_range(
             conf.end = conf.start + dt.timedelta(days=(second.weekday - first.weekday) % 7)
 
 
-def _tense_forward(window: str) -> bool:
+def _tense(window: str) -> bool | None:
+    """Whether the last tense marker in *window* looks ahead; ``None`` without one.
+
+    A participle before "by" ("convened by the Party") is a passive attribute, not a tense.
+    """
     future = [m.end() for m in _pat("future").finditer(window)]
-    past = [m.end() for m in _pat("past").finditer(window)]
-    if not future:
-        return False
-    return not past or future[-1] > past[-1]
+    past = [
+        m.end() for m in _pat("past").finditer(window) if window[m.end() : m.end() + 4] != " by "
+    ]
+    if not future and not past:
+        return None
+    return bool(future) and (not past or future[-1] > past[-1])
+
+
+def _looks_ahead(text: str, lo: int, window_lo: int, at: int) -> bool:
+    """Whether the copy before a date looks ahead, read from the previous date on.
+
+    With no tense marker since the previous date ("will attend the 20th ... on Monday and
+    the first ... on Tuesday"), the sentence's own tense holds.
+    """
+    tense = _tense(text[window_lo:at].lower())
+    if tense is None and window_lo > lo:
+        tense = _tense(text[lo:at].lower())
+    return bool(tense)
 
 
 def _assign(
