@@ -729,3 +729,23 @@ def test_a_past_verb_between_two_weekdays_still_turns_the_second_back() -> None:
         "which opened on Friday."
     )
     assert confs(text, D(2031, 5, 1))[("external-affairs", 25)]["start"] == "2031-04-25"
+
+
+def test_a_conference_in_a_fronted_before_phrase_is_not_a_partner_of_the_date() -> None:
+    text = (
+        "The 40th Diplomatic Conference opened in Hue on March 4. Before the 39th Diplomatic "
+        "Conference, the 26th National Conference on External Affairs met on March 2."
+    )
+    found = confs(text, D(2035, 3, 5))
+    assert found[("external-affairs", 26)]["start"] == "2035-03-02"
+    assert found[("diplomatic", 39)]["start"] is None
+
+
+def test_coordinated_conferences_still_share_a_date() -> None:
+    text = (
+        "The 40th Diplomatic Conference and the 26th National Conference on External Affairs "
+        "met on March 2."
+    )
+    found = confs(text, D(2035, 3, 5))
+    assert found[("external-affairs", 26)]["start"] == "2035-03-02"
+    assert found[("diplomatic", 40)]["start"] == "2035-03-02"

@@ -457,7 +457,12 @@ def _owners(
             while index > 0:
                 prev = before[index - 1]
                 joint = text[prev.end : before[index].start]
-                if _rx.fullmatch(r"\s*(?:,|and|&)\s*(?:the\s+)?", joint):
+                # Not "Prior to the Diplomatic Conference, the 19th ... took place on Sunday":
+                # a fronted phrase closed by a comma gives another event's time, not a partner.
+                fronted = "," in joint and _not_its_date_re().search(
+                    text[max(0, prev.start - 30) : prev.start].lower()
+                )
+                if _rx.fullmatch(r"\s*(?:,|and|&)\s*(?:the\s+)?", joint) and not fronted:
                     owners.append(prev)
                     index -= 1
                     continue
