@@ -749,3 +749,18 @@ def test_coordinated_conferences_still_share_a_date() -> None:
     found = confs(text, D(2035, 3, 5))
     assert found[("external-affairs", 26)]["start"] == "2035-03-02"
     assert found[("diplomatic", 40)]["start"] == "2035-03-02"
+
+
+def test_a_date_before_the_conference_takes_its_role_from_the_verb_after_the_name() -> None:
+    text = (
+        "On the evening of 9 May 2040, the 41st Diplomatic Conference wrapped up in Hue "
+        "after four working days of debate."
+    )
+    found = confs(text, D(2040, 5, 10))[("diplomatic", 41)]
+    # Wednesday 9 May back over four working days: the weekend of 5-6 May does not count.
+    assert (found["start"], found["end"]) == ("2040-05-04", "2040-05-09")
+    opened = confs("On 7 May, the 41st Diplomatic Conference opened in Hue.", D(2040, 5, 10))
+    assert (opened[("diplomatic", 41)]["start"], opened[("diplomatic", 41)]["end"]) == (
+        "2040-05-07",
+        None,
+    )

@@ -775,8 +775,29 @@ def _dates_in(
             conf = confs[owner.key]
             near_lo = max(owner.end, window_lo) if owner.end <= expr.start else window_lo
             near = text[near_lo : expr.start].lower()
+            if owner.start >= expr.end:
+                near = f"{near} {_verb_after(text, owner.end, hi)}"
             after = text[expr.end : expr.end + 30].lower()
             _assign(conf, expr, near, after, forward, published, text, lo, hi)
+
+
+@cache
+def _verb_after_re() -> re.Pattern[str]:
+    return re.compile(
+        r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:was|were|has|had|will|is)\s+(?:be(?:en)?\s+)?)?"
+        r"(?P<verb>(?:open|begin|start|close|conclude|end)(?:s|ed|d)?|began|kick(?:s|ed)?\s+off"
+        r"|wrap(?:s|ped)?\s+up)\b",
+        re.IGNORECASE,
+    )
+
+
+def _verb_after(text: str, at: int, hi: int) -> str:
+    """The opening or closing verb right after a conference named after its date.
+
+    "On the afternoon of 26 August, the 29th ... concluded": the date is its last day.
+    """
+    verb = _verb_after_re().match(text, at, hi)
+    return verb.group("verb").lower() if verb else ""
 
 
 @cache
