@@ -764,3 +764,43 @@ def test_a_date_before_the_conference_takes_its_role_from_the_verb_after_the_nam
         "2040-05-07",
         None,
     )
+
+
+def test_the_congress_refers_back_to_the_party_congress_named_before() -> None:
+    text = (
+        "The year opened with the 15th National Party Congress. The congress, which met in "
+        "Hanoi from January 8 to 14, set the line for the 35th Diplomatic Conference."
+    )
+    found = confs(text, D(2031, 11, 28))
+    congress = found[("party-congress", 15)]
+    # Past-tense copy: January before the November publication date, not the next one.
+    assert (congress["start"], congress["end"], congress["location"]) == (
+        "2031-01-08",
+        "2031-01-14",
+        "Hanoi",
+    )
+    # Placed, but a conference is named: the congress is what it implements, not the occasion.
+    assert congress["subject"] is False
+
+
+def test_the_congress_of_another_body_is_no_back_reference() -> None:
+    text = (
+        "The 15th National Party Congress set the line. The congress of the youth union "
+        "met in Hanoi on May 3."
+    )
+    assert confs(text, D(2031, 5, 5))[("party-congress", 15)]["start"] is None
+
+
+def test_a_date_before_by_the_nth_belongs_to_that_conference() -> None:
+    text = (
+        "The 40th Diplomatic Conference was preceded on 2 March by the 26th National "
+        "Conference on External Affairs."
+    )
+    found = confs(text, D(2035, 3, 20))[("external-affairs", 26)]
+    assert (found["start"], found["end"]) == ("2035-03-02", "2035-03-02")
+
+
+def test_will_be_held_looks_ahead_across_the_new_year() -> None:
+    text = "The 40th Diplomatic Conference will be held in Hue from January 6 to 9."
+    found = confs(text, D(2034, 12, 20))[("diplomatic", 40)]
+    assert (found["start"], found["end"]) == ("2035-01-06", "2035-01-09")

@@ -9,15 +9,17 @@ Rules, as a reader of this register states them:
   localities and provinces, is the localities' conference (external-affairs).
 - "the conference", "the event", "the meeting" refer back to the article's main
   conference (the first one it names); "the Diplomatic Conference" to the last one named
-  in that series.
+  in that series, and "the congress" to the last Party Congress named.
+- "X was preceded on 21 August by the 18th ..." dates the 18th, the agent.
 - A date or a city belongs to the conference named nearest before it in the sentence
   (or just after it when none comes before), unless a speaker stands in between.
 - Dates tied to "opened/opens/to open" are starts, to "ended/closed/concluded/until/
   through" ends; a bare single date is both for the one-day conferences of localities and
   of the Party.
 - The article is about (subject) the conferences in its headline, those it places in a
-  city, and those held within the framework of a subject conference ("the framework of
-  the Diplomatic Conference" is the subject one of that series, not one named in passing).
+  city (a Party Congress only when no conference is named), and those held within the
+  framework of a subject conference ("the framework of the Diplomatic Conference" is the
+  subject one of that series, not one named in passing).
 - A conference with a foreign adjective or possessive before it is not Vietnam's.
 - A date or place "for/at the Nth ..." is that conference's; a date that opens a sentence
   ("On Sunday, ...") is that of the conference the sentence names (not one after "on the
@@ -187,9 +189,11 @@ _VIETNAMESE_SERIES = {
 
 @cache
 def _series_ref_re() -> re.Pattern[str]:
+    # "The congress" alone refers back to the Party Congress named before ("the congress
+    # of the Fatherland Front" names another body).
     return re.compile(
         rf"\b(?i:the|this|that)\s+(?:(?P<dip>(?i:{_DIPLO}))|(?P<ext>(?i:{_EXT}))|(?P<fa>(?i:{_FA}))"
-        rf"|(?P<pc>(?i:{_PC})))\b"
+        rf"|(?P<pc>(?i:{_PC})|[Cc]ongress(?!\s+of\b)))\b"
     )
 
 
@@ -444,7 +448,9 @@ def _owners(
 ) -> list[_Mention]:
     """The mentions a date or city at ``[lo, hi)`` belongs to (*mentions* sorted)."""
     index = _bisect_start(mentions, lo)
-    forward = _forward_owner(text, mentions, hi, index)
+    forward = _forward_owner(text, mentions, hi, index) or _agent_owner(
+        text, mentions, lo, hi, index
+    )
     if forward is not None:
         return [forward]
     before = [m for m in mentions[max(0, index - 8) : index] if m.end <= lo and m.key is not None]
@@ -504,6 +510,23 @@ def _forward_owner(text: str, mentions: list[_Mention], hi: int, index: int) -> 
             return mention
         return None
     return None
+
+
+@cache
+def _preceded_re() -> re.Pattern[str]:
+    return re.compile(r"\b(?:preceded|followed)\s+(?:on\s+|in\s+)?$")
+
+
+def _agent_owner(
+    text: str, mentions: list[_Mention], lo: int, hi: int, index: int
+) -> _Mention | None:
+    """ "X was preceded on 21 August by the 18th ...": the date is the agent's, not X's."""
+    after = next((m for m in mentions[index : index + 4] if m.start >= hi), None)
+    if after is None or after.key is None or after.kind != "named":
+        return None
+    if not _rx.fullmatch(r",?\s+by\s+(?:the\s+)?", text[hi : after.start]):
+        return None
+    return after if _preceded_re().search(text, max(0, lo - 25), lo) else None
 
 
 @cache
@@ -610,6 +633,10 @@ def find_conferences(
     coda = sents[-1].start if len(sents) > 3 and sents[-2].para != sents[-1].para else len(text)
     for conf in confs.values():
         if conf.location is not None and conf.located_at < coda and not conf.recalled:
+            # As in headlines: a placed congress is the occasion only when no conference is
+            # named; an article naming one recalls the congress whose resolution it applies.
+            if conf.series is Series.PARTY_CONGRESS and main is not None:
+                continue
             conf.subject = True
     # Co-held events: a framework partner of a subject conference is a subject too.
     if "framework" in text or "sidelines" in text or "alongside" in text.lower():
@@ -768,7 +795,7 @@ def _dates_in(
         previous_end = expr.end
         if not owners:
             continue
-        forward = _looks_ahead(text, lo, window_lo, expr.start)
+        tense = _tense_before(text, lo, window_lo, expr.start)
         for owner in owners:
             if owner.key is None:
                 continue
@@ -778,7 +805,7 @@ def _dates_in(
             if owner.start >= expr.end:
                 near = f"{near} {_verb_after(text, owner.end, hi)}"
             after = text[expr.end : expr.end + 30].lower()
-            _assign(conf, expr, near, after, forward, published, text, lo, hi)
+            _assign(conf, expr, near, after, tense, published, text, lo, hi)
 
 
 @cache
@@ -941,19 +968,25 @@ def _weekday_range(
 def _tense(window: str) -> bool | None:
     """Whether the last tense marker in *window* looks ahead; ``None`` without one.
 
-    A participle before "by" ("convened by the Party") is a passive attribute, not a tense.
+    A participle after "be" ("will be held", "to be held") takes the tense of the verb
+    before it, and one before "by" ("convened by the Party") is a passive attribute: neither
+    is the past.
     """
     future = [m.end() for m in _pat("future").finditer(window)]
     past = [
-        m.end() for m in _pat("past").finditer(window) if window[m.end() : m.end() + 4] != " by "
+        m.end()
+        for m in _pat("past").finditer(window)
+        if window[m.end() : m.end() + 4] != " by "
+        and not window[max(0, m.start() - 6) : m.start()].endswith(("be ", "being "))
     ]
     if not future and not past:
         return None
-    return bool(future) and (not past or future[-1] > past[-1])
+    return bool(future) and (not past or future[-1] >= past[-1])
 
 
-def _looks_ahead(text: str, lo: int, window_lo: int, at: int) -> bool:
-    """Whether the copy before a date looks ahead, read from the previous date on.
+def _tense_before(text: str, lo: int, window_lo: int, at: int) -> bool | None:
+    """Whether the copy before a date looks ahead (``False``: back), read from the previous
+    date on; ``None`` when nothing in the sentence before it shows a tense.
 
     With no tense marker since the previous date ("will attend the 20th ... on Monday and
     the first ... on Tuesday"), the sentence's own tense holds.
@@ -961,7 +994,7 @@ def _looks_ahead(text: str, lo: int, window_lo: int, at: int) -> bool:
     tense = _tense(text[window_lo:at].lower())
     if tense is None and window_lo > lo:
         tense = _tense(text[lo:at].lower())
-    return bool(tense)
+    return tense
 
 
 def _assign(
@@ -969,14 +1002,16 @@ def _assign(
     expr: DateExpr,
     near: str,
     after: str,
-    forward: bool,
+    tense: bool | None,
     published: dt.date | None,
     text: str,
     lo: int,
     hi: int,
 ) -> None:
     known = register_dates().get((conf.series, conf.ordinal)) if published is None else None
-    first, last = resolve(expr, published, known[0] if known else None, forward)
+    first, last = resolve(
+        expr, published, known[0] if known else None, bool(tense), past=tense is False
+    )
     if first is None and expr.weekday is not None and known is not None:
         first = last = _register_weekday(expr.weekday, known[1], known[2])
     if first is None:

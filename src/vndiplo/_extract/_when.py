@@ -3,8 +3,9 @@
 Rules:
 
 - A date without a year takes the year that puts it closest to the publication date
-  ("last year" / "next year" right after it shift that year); without a publication date,
-  the year the register knows for the conference it belongs to.
+  ("last year" / "next year" right after it shift that year), but in past-tense copy ("met
+  from January 21 to 28" in a December article) not one after it; without a publication
+  date, the year the register knows for the conference it belongs to.
 - Vietnamese copy writes dates day first in figures: "on 14/12", "15-18/12",
   "30/11-2/12", "19/12/2023".
 - A range whose end month comes before its start month crosses a new year.
@@ -159,7 +160,11 @@ def _make(year: int, month: int, day: int) -> dt.date | None:
 
 
 def resolve(
-    expr: DateExpr, published: dt.date | None, known_year: int | None, forward: bool
+    expr: DateExpr,
+    published: dt.date | None,
+    known_year: int | None,
+    forward: bool,
+    past: bool = False,
 ) -> tuple[dt.date | None, dt.date | None]:
     """The first and last day an expression means (the same day for a single date).
 
@@ -167,6 +172,8 @@ def resolve(
     :param published: the publication date, if known.
     :param known_year: the year the register gives the conference, if any.
     :param forward: whether the copy looks ahead (for weekdays).
+    :param past: whether the copy looks back: a date without a year is then not after
+        publication.
     :returns: ``(first, last)``; ``(None, None)`` when the year cannot be known.
 
     >>> e = find_dates("from December 15 to 18", 0, 22)[0]
@@ -190,15 +197,7 @@ def resolve(
     year = expr.year1
     if year is None:
         if published is not None:
-            best: tuple[int, int] | None = None
-            for candidate in (published.year - 1, published.year, published.year + 1):
-                probe = _make(candidate, expr.month1, min(expr.day1, 28))
-                if probe is None:
-                    continue
-                distance = abs((probe - published).days)
-                if best is None or distance < best[0]:
-                    best = (distance, candidate)
-            year = best[1] if best else None
+            year = _nearest_year(expr.month1, expr.day1, published, past)
             if year is not None and expr.shift:
                 year = published.year + expr.shift
         elif known_year is not None:
@@ -215,6 +214,24 @@ def resolve(
     if first is not None and last is not None and last < first:
         last = None
     return first, last
+
+
+def _nearest_year(month: int, day: int, published: dt.date, past: bool) -> int | None:
+    """The year that puts *month*/*day* closest to *published* (not after it when *past*).
+
+    >>> _nearest_year(1, 21, dt.date(2016, 12, 30), past=False)
+    2017
+    >>> _nearest_year(1, 21, dt.date(2016, 12, 30), past=True)
+    2016
+    """
+    probes = []
+    for candidate in (published.year - 1, published.year, published.year + 1):
+        probe = _make(candidate, month, min(day, 28))
+        if probe is not None:
+            probes.append((abs((probe - published).days), probe > published, candidate))
+    if past and any(not later for _, later, _ in probes):
+        probes = [p for p in probes if not p[1]]
+    return min(probes)[2] if probes else None
 
 
 def count_back(end: dt.date, days: int) -> dt.date:
