@@ -804,3 +804,37 @@ def test_will_be_held_looks_ahead_across_the_new_year() -> None:
     text = "The 40th Diplomatic Conference will be held in Hue from January 6 to 9."
     found = confs(text, D(2034, 12, 20))[("diplomatic", 40)]
     assert (found["start"], found["end"]) == ("2035-01-06", "2035-01-09")
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "the 40th Diplomatic Conference held in Hue last month",
+        "the 40th Diplomatic Conference, which met in Hue on November 30 last year",
+        "the 40th Diplomatic Conference, which met in Hue on 30 November last year",
+    ],
+)
+def test_a_conference_recalled_in_a_clause_with_last_month_or_last_year_is_background(
+    clause: str,
+) -> None:
+    text = (
+        f"Hue city leaders on Monday reviewed their external work, drawing on {clause}.\n\n"
+        "Chairman Vo Van Tam said the city would court more investors."
+    )
+    found = confs(text, D(2036, 1, 8))[("diplomatic", 40)]
+    assert (found["location"], found["subject"]) == ("Hue", False)
+
+
+def test_a_conference_that_closed_in_a_city_last_week_without_a_recall_clause_is_the_subject() -> (
+    None
+):
+    text = "The 40th Diplomatic Conference closed in Hue last week with a call for reform."
+    assert confs(text, D(2036, 1, 8))[("diplomatic", 40)]["subject"] is True
+
+
+def test_an_indefinite_conference_is_another_meeting_not_a_back_reference() -> None:
+    text = (
+        "The city will apply the 40th Diplomatic Conference's conclusions, its chairman told "
+        "a conference reviewing the city's external work on January 7."
+    )
+    assert confs(text, D(2036, 1, 8))[("diplomatic", 40)]["start"] is None

@@ -199,8 +199,9 @@ def _series_ref_re() -> re.Pattern[str]:
 
 @cache
 def _generic_ref_re() -> re.Pattern[str]:
+    # Definite only: "a conference reviewing the city's work" brings in another meeting.
     return re.compile(
-        r"\b(?:[Tt]he|[Tt]his|[Aa]n?)\s+(?:(?:[\w]+-day|biennial|diplomatic|national|annual|whole)\s+){0,2}"
+        r"\b(?:[Tt]he|[Tt]his)\s+(?:(?:[\w]+-day|biennial|diplomatic|national|annual|whole)\s+){0,2}"
         r"(?:conference|event|meeting|gathering)\b(?!\s+(?:of|on|for|with)\b)"
     )
 
@@ -681,17 +682,20 @@ def find_conferences(
 
 @cache
 def _recall_clause_re() -> re.Pattern[str]:
+    # ", which met in", ", held in" and, without the comma, "the 32nd ... held in".
     return re.compile(
-        r",\s+(?:(?:which|that)\s+(?:was\s+)?(?:held|wrapped\s+up|ended|concluded|closed|took\s+place)"
-        r"|held)\s+"
+        r",\s+(?:(?:which|that)\s+(?:was\s+)?(?:held|met|wrapped\s+up|ended|concluded|closed"
+        r"|took\s+place)|held)\s+|\s+held\s+"
     )
 
 
 @cache
 def _recall_time_re() -> re.Pattern[str]:
     months = "January|February|March|April|May|June|July|August|September|October|November|December"
+    # "last year" may follow the day: "on December 18 last year".
+    day = rf"on\s+(?:{months})\s+\d{{1,2}}\s+|on\s+\d{{1,2}}\s+(?:{months})\s+"
     return re.compile(
-        rf"\s*(?:last\s+(?:week|month|year|{months})\b|earlier\b"
+        rf"\s*(?:(?:{day})?last\s+(?:week|month|year|{months})\b|earlier\b"
         rf"|in\s+(?P<month>{months})\s+(?P<year>\d{{4}})\b)"
     )
 
