@@ -838,3 +838,21 @@ def test_an_indefinite_conference_is_another_meeting_not_a_back_reference() -> N
         "a conference reviewing the city's external work on January 7."
     )
     assert confs(text, D(2036, 1, 8))[("diplomatic", 40)]["start"] is None
+
+
+def test_a_length_stated_in_a_later_sentence_gives_the_missing_first_day() -> None:
+    text = (
+        "The 40th Diplomatic Conference closed in Hue on Friday, March 7. "
+        "The three-day event drew 300 delegates."
+    )
+    found = confs(text, D(2036, 3, 10))[("diplomatic", 40)]
+    assert (found["start"], found["end"]) == ("2036-03-05", "2036-03-07")
+
+
+def test_a_length_stated_in_a_later_sentence_gives_the_missing_last_day() -> None:
+    text = (
+        "The 40th Diplomatic Conference opened in Hue on March 3. "
+        "Delegates praised the five-day conference's agenda."
+    )
+    found = confs(text, D(2036, 3, 4))[("diplomatic", 40)]
+    assert (found["start"], found["end"]) == ("2036-03-03", "2036-03-07")

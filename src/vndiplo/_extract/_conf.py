@@ -619,6 +619,7 @@ def find_conferences(
                     conf.located_at = match.start()
                     conf.recalled = _recalled(text, owner.end, match, hi, published)
 
+    _lengths(text, mentions, confs)
     if headline is not None:
         # A congress in the headline is the article's subject only when no conference is
         # named: conferences implement its resolution, and headlines say so.
@@ -678,6 +679,33 @@ def find_conferences(
         )
         for c in confs.values()
     )
+
+
+def _stated_length(text: str, mention: _Mention) -> int | None:
+    """The days a mention gives its conference: "the four-day event", "the five-day 29th ..."."""
+    found = _rx.search(
+        r"\b(\w+)-day\s+(?:[\w-]+\s+)?$",
+        text[max(0, mention.start - 25) : mention.start],
+    ) or _rx.search(r"\b(\w+)-day\b", text[mention.start : mention.end])
+    return _number(found.group(1)) if found else None
+
+
+def _lengths(text: str, mentions: list[_Mention], confs: dict[tuple[Series, int], _Conf]) -> None:
+    """A length stated anywhere gives the missing end of a conference dated at the other:
+    "closed last Saturday. The four-day event ..." opened on the Wednesday."""
+    for mention in mentions:
+        if mention.key is None:
+            continue
+        conf = confs[mention.key]
+        if (conf.start is None) == (conf.end is None):
+            continue
+        days = _stated_length(text, mention)
+        if days is None or not 2 <= days <= 31:
+            continue
+        if conf.end is not None:
+            conf.start = count_back(conf.end, days)
+        elif conf.start is not None:
+            conf.end = conf.start + dt.timedelta(days=days - 1)
 
 
 @cache
