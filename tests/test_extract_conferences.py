@@ -856,3 +856,17 @@ def test_a_length_stated_in_a_later_sentence_gives_the_missing_last_day() -> Non
     )
     found = confs(text, D(2036, 3, 4))[("diplomatic", 40)]
     assert (found["start"], found["end"]) == ("2036-03-03", "2036-03-07")
+
+
+def test_a_body_that_convened_the_conference_on_a_day_dates_it() -> None:
+    text = (
+        "The Secretariat on 4 March convened the second National Conference on Foreign "
+        "Affairs, its largest meeting of the year."
+    )
+    found = confs(text, D(2036, 3, 5))[("foreign-affairs", 2)]
+    assert (found["start"], found["end"]) == ("2036-03-04", "2036-03-04")
+
+
+def test_a_person_who_attended_on_a_day_does_not_date_a_conference_by_that_alone() -> None:
+    text = "The minister on 4 March praised the 40th Diplomatic Conference's preparations."
+    assert confs(text, D(2036, 3, 5))[("diplomatic", 40)]["start"] is None

@@ -478,7 +478,11 @@ def _owners(
     after = [m for m in mentions[index : index + 8] if m.start >= hi and m.key is not None]
     if after and after[0].start - hi <= 80:
         between = text[hi : after[0].start]
-        if _linking(between) or _session_of_re().fullmatch(between):
+        if (
+            _linking(between)
+            or _session_of_re().fullmatch(between)
+            or _held_re().fullmatch(between)
+        ):
             return [after[0]]
     return []
 
@@ -494,6 +498,12 @@ def _session_of_re() -> re.Pattern[str]:
         rf"\s*,?\s*{_ATTEND}\s+the\s+(?:opening|closing)"
         r"(?:\s+(?:session|ceremony|sitting|plenary))?\s+of\s+(?:the\s+)?"
     )
+
+
+@cache
+def _held_re() -> re.Pattern[str]:
+    # "The Politburo on December 14 convened the first ...": the day it was held.
+    return re.compile(r"\s*,?\s*(?:convened|held|hosted|organi[sz]ed)\s+the\s+")
 
 
 def _forward_owner(text: str, mentions: list[_Mention], hi: int, index: int) -> _Mention | None:
