@@ -646,3 +646,227 @@ def test_a_lead_opening_with_place_and_full_date_dates_the_story_not_the_confere
     (conference,) = found.conferences
     # Monday before the publication date, not the dateline's day; no place from the lead.
     assert (conference.start, conference.location) == (dt.date(2021, 12, 13), None)
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("(03-09-2019)", D(2019, 9, 3)),
+        ("Updated: 10:05, 07/04/2022", D(2022, 4, 7)),
+        ("Wednesday, 08:30, 17/11/2021", D(2021, 11, 17)),
+        ("RADIO2 | 21/03/2015 07:00", D(2015, 3, 21)),
+    ],
+)
+def test_a_dateline_in_brackets_after_a_label_or_after_the_time_dates_the_story(
+    line: str, day: dt.date
+) -> None:
+    text = f"{line}\n\nEnvoys meet\n\nThe 30th Diplomatic Conference opened on Monday."
+    assert extract(text).published == day
+
+
+def test_a_label_with_a_bar_but_no_date_is_not_a_dateline() -> None:
+    assert extract("Politics | World\n\nEnvoys meet\n\nEnvoys met on Monday.").published is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("this morning", D(2019, 3, 12)),
+        ("this afternoon", D(2019, 3, 12)),
+        ("today", D(2019, 3, 12)),
+        ("yesterday", D(2019, 3, 11)),
+        ("tomorrow", D(2019, 3, 13)),
+    ],
+)
+def test_a_day_named_relative_to_publication_dates_the_conference(
+    phrase: str, day: dt.date
+) -> None:
+    text = f"The 40th Diplomatic Conference opened in Da Nang {phrase}, with envoys from afar."
+    found = confs(text, D(2019, 3, 12))
+    assert found[("diplomatic", 40)]["start"] == day.isoformat()
+    # Without a publication date a relative day means nothing.
+    assert confs(text)[("diplomatic", 40)]["start"] is None
+
+
+def test_a_sentence_opening_with_yesterday_dates_the_conference_it_names() -> None:
+    text = "Yesterday, the 25th National Conference on External Affairs drew provincial leaders."
+    found = confs(text, D(2030, 6, 4))
+    assert found[("external-affairs", 25)]["start"] == "2030-06-03"
+    assert found[("external-affairs", 25)]["end"] == "2030-06-03"
+
+
+def test_today_s_is_not_a_date() -> None:
+    text = "Today's 40th Diplomatic Conference will chart the sector's course."
+    assert confs(text, D(2019, 3, 12))[("diplomatic", 40)]["start"] is None
+
+
+def test_last_and_next_weekday_point_back_and_ahead_whatever_the_tense() -> None:
+    # Published on a Wednesday.
+    back = confs(
+        "The 40th Diplomatic Conference, which will be reviewed, closed last Wednesday.",
+        D(2019, 3, 13),
+    )
+    assert back[("diplomatic", 40)]["end"] == "2019-03-06"
+    ahead = confs("The 40th Diplomatic Conference was planned to open next Monday.", D(2019, 3, 13))
+    assert ahead[("diplomatic", 40)]["start"] == "2019-03-18"
+
+
+def test_a_second_weekday_keeps_the_sentences_future_tense_past_a_passive_participle() -> None:
+    # Published on a Thursday; both days are ahead of it.
+    text = (
+        "Governors will join the 25th National Conference on External Affairs on Friday and "
+        "the second National Conference on Foreign Affairs, convened by the Politburo, on "
+        "Monday, an official said."
+    )
+    found = confs(text, D(2031, 5, 1))
+    assert found[("external-affairs", 25)]["start"] == "2031-05-02"
+    assert found[("foreign-affairs", 2)]["start"] == "2031-05-05"
+
+
+def test_a_past_verb_between_two_weekdays_still_turns_the_second_back() -> None:
+    text = (
+        "Governors will hear about the 25th National Conference on External Affairs, "
+        "which opened on Friday."
+    )
+    assert confs(text, D(2031, 5, 1))[("external-affairs", 25)]["start"] == "2031-04-25"
+
+
+def test_a_conference_in_a_fronted_before_phrase_is_not_a_partner_of_the_date() -> None:
+    text = (
+        "The 40th Diplomatic Conference opened in Hue on March 4. Before the 39th Diplomatic "
+        "Conference, the 26th National Conference on External Affairs met on March 2."
+    )
+    found = confs(text, D(2035, 3, 5))
+    assert found[("external-affairs", 26)]["start"] == "2035-03-02"
+    assert found[("diplomatic", 39)]["start"] is None
+
+
+def test_coordinated_conferences_still_share_a_date() -> None:
+    text = (
+        "The 40th Diplomatic Conference and the 26th National Conference on External Affairs "
+        "met on March 2."
+    )
+    found = confs(text, D(2035, 3, 5))
+    assert found[("external-affairs", 26)]["start"] == "2035-03-02"
+    assert found[("diplomatic", 40)]["start"] == "2035-03-02"
+
+
+def test_a_date_before_the_conference_takes_its_role_from_the_verb_after_the_name() -> None:
+    text = (
+        "On the evening of 9 May 2040, the 41st Diplomatic Conference wrapped up in Hue "
+        "after four working days of debate."
+    )
+    found = confs(text, D(2040, 5, 10))[("diplomatic", 41)]
+    # Wednesday 9 May back over four working days: the weekend of 5-6 May does not count.
+    assert (found["start"], found["end"]) == ("2040-05-04", "2040-05-09")
+    opened = confs("On 7 May, the 41st Diplomatic Conference opened in Hue.", D(2040, 5, 10))
+    assert (opened[("diplomatic", 41)]["start"], opened[("diplomatic", 41)]["end"]) == (
+        "2040-05-07",
+        None,
+    )
+
+
+def test_the_congress_refers_back_to_the_party_congress_named_before() -> None:
+    text = (
+        "The year opened with the 15th National Party Congress. The congress, which met in "
+        "Hanoi from January 8 to 14, set the line for the 35th Diplomatic Conference."
+    )
+    found = confs(text, D(2031, 11, 28))
+    congress = found[("party-congress", 15)]
+    # Past-tense copy: January before the November publication date, not the next one.
+    assert (congress["start"], congress["end"], congress["location"]) == (
+        "2031-01-08",
+        "2031-01-14",
+        "Hanoi",
+    )
+    # Placed, but a conference is named: the congress is what it implements, not the occasion.
+    assert congress["subject"] is False
+
+
+def test_the_congress_of_another_body_is_no_back_reference() -> None:
+    text = (
+        "The 15th National Party Congress set the line. The congress of the youth union "
+        "met in Hanoi on May 3."
+    )
+    assert confs(text, D(2031, 5, 5))[("party-congress", 15)]["start"] is None
+
+
+def test_a_date_before_by_the_nth_belongs_to_that_conference() -> None:
+    text = (
+        "The 40th Diplomatic Conference was preceded on 2 March by the 26th National "
+        "Conference on External Affairs."
+    )
+    found = confs(text, D(2035, 3, 20))[("external-affairs", 26)]
+    assert (found["start"], found["end"]) == ("2035-03-02", "2035-03-02")
+
+
+def test_will_be_held_looks_ahead_across_the_new_year() -> None:
+    text = "The 40th Diplomatic Conference will be held in Hue from January 6 to 9."
+    found = confs(text, D(2034, 12, 20))[("diplomatic", 40)]
+    assert (found["start"], found["end"]) == ("2035-01-06", "2035-01-09")
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "the 40th Diplomatic Conference held in Hue last month",
+        "the 40th Diplomatic Conference, which met in Hue on November 30 last year",
+        "the 40th Diplomatic Conference, which met in Hue on 30 November last year",
+    ],
+)
+def test_a_conference_recalled_in_a_clause_with_last_month_or_last_year_is_background(
+    clause: str,
+) -> None:
+    text = (
+        f"Hue city leaders on Monday reviewed their external work, drawing on {clause}.\n\n"
+        "Chairman Vo Van Tam said the city would court more investors."
+    )
+    found = confs(text, D(2036, 1, 8))[("diplomatic", 40)]
+    assert (found["location"], found["subject"]) == ("Hue", False)
+
+
+def test_a_conference_that_closed_in_a_city_last_week_without_a_recall_clause_is_the_subject() -> (
+    None
+):
+    text = "The 40th Diplomatic Conference closed in Hue last week with a call for reform."
+    assert confs(text, D(2036, 1, 8))[("diplomatic", 40)]["subject"] is True
+
+
+def test_an_indefinite_conference_is_another_meeting_not_a_back_reference() -> None:
+    text = (
+        "The city will apply the 40th Diplomatic Conference's conclusions, its chairman told "
+        "a conference reviewing the city's external work on January 7."
+    )
+    assert confs(text, D(2036, 1, 8))[("diplomatic", 40)]["start"] is None
+
+
+def test_a_length_stated_in_a_later_sentence_gives_the_missing_first_day() -> None:
+    text = (
+        "The 40th Diplomatic Conference closed in Hue on Friday, March 7. "
+        "The three-day event drew 300 delegates."
+    )
+    found = confs(text, D(2036, 3, 10))[("diplomatic", 40)]
+    assert (found["start"], found["end"]) == ("2036-03-05", "2036-03-07")
+
+
+def test_a_length_stated_in_a_later_sentence_gives_the_missing_last_day() -> None:
+    text = (
+        "The 40th Diplomatic Conference opened in Hue on March 3. "
+        "Delegates praised the five-day conference's agenda."
+    )
+    found = confs(text, D(2036, 3, 4))[("diplomatic", 40)]
+    assert (found["start"], found["end"]) == ("2036-03-03", "2036-03-07")
+
+
+def test_a_body_that_convened_the_conference_on_a_day_dates_it() -> None:
+    text = (
+        "The Secretariat on 4 March convened the second National Conference on Foreign "
+        "Affairs, its largest meeting of the year."
+    )
+    found = confs(text, D(2036, 3, 5))[("foreign-affairs", 2)]
+    assert (found["start"], found["end"]) == ("2036-03-04", "2036-03-04")
+
+
+def test_a_person_who_attended_on_a_day_does_not_date_a_conference_by_that_alone() -> None:
+    text = "The minister on 4 March praised the 40th Diplomatic Conference's preparations."
+    assert confs(text, D(2036, 3, 5))[("diplomatic", 40)]["start"] is None

@@ -9,15 +9,17 @@ Rules, as a reader of this register states them:
   localities and provinces, is the localities' conference (external-affairs).
 - "the conference", "the event", "the meeting" refer back to the article's main
   conference (the first one it names); "the Diplomatic Conference" to the last one named
-  in that series.
+  in that series, and "the congress" to the last Party Congress named.
+- "X was preceded on 21 August by the 18th ..." dates the 18th, the agent.
 - A date or a city belongs to the conference named nearest before it in the sentence
   (or just after it when none comes before), unless a speaker stands in between.
 - Dates tied to "opened/opens/to open" are starts, to "ended/closed/concluded/until/
   through" ends; a bare single date is both for the one-day conferences of localities and
   of the Party.
 - The article is about (subject) the conferences in its headline, those it places in a
-  city, and those held within the framework of a subject conference ("the framework of
-  the Diplomatic Conference" is the subject one of that series, not one named in passing).
+  city (a Party Congress only when no conference is named), and those held within the
+  framework of a subject conference ("the framework of the Diplomatic Conference" is the
+  subject one of that series, not one named in passing).
 - A conference with a foreign adjective or possessive before it is not Vietnam's.
 - A date or place "for/at the Nth ..." is that conference's; a date that opens a sentence
   ("On Sunday, ...") is that of the conference the sentence names (not one after "on the
@@ -187,16 +189,19 @@ _VIETNAMESE_SERIES = {
 
 @cache
 def _series_ref_re() -> re.Pattern[str]:
+    # "The congress" alone refers back to the Party Congress named before ("the congress
+    # of the Fatherland Front" names another body).
     return re.compile(
         rf"\b(?i:the|this|that)\s+(?:(?P<dip>(?i:{_DIPLO}))|(?P<ext>(?i:{_EXT}))|(?P<fa>(?i:{_FA}))"
-        rf"|(?P<pc>(?i:{_PC})))\b"
+        rf"|(?P<pc>(?i:{_PC})|[Cc]ongress(?!\s+of\b)))\b"
     )
 
 
 @cache
 def _generic_ref_re() -> re.Pattern[str]:
+    # Definite only: "a conference reviewing the city's work" brings in another meeting.
     return re.compile(
-        r"\b(?:[Tt]he|[Tt]his|[Aa]n?)\s+(?:(?:[\w]+-day|biennial|diplomatic|national|annual|whole)\s+){0,2}"
+        r"\b(?:[Tt]he|[Tt]his)\s+(?:(?:[\w]+-day|biennial|diplomatic|national|annual|whole)\s+){0,2}"
         r"(?:conference|event|meeting|gathering)\b(?!\s+(?:of|on|for|with)\b)"
     )
 
@@ -444,7 +449,9 @@ def _owners(
 ) -> list[_Mention]:
     """The mentions a date or city at ``[lo, hi)`` belongs to (*mentions* sorted)."""
     index = _bisect_start(mentions, lo)
-    forward = _forward_owner(text, mentions, hi, index)
+    forward = _forward_owner(text, mentions, hi, index) or _agent_owner(
+        text, mentions, lo, hi, index
+    )
     if forward is not None:
         return [forward]
     before = [m for m in mentions[max(0, index - 8) : index] if m.end <= lo and m.key is not None]
@@ -457,7 +464,12 @@ def _owners(
             while index > 0:
                 prev = before[index - 1]
                 joint = text[prev.end : before[index].start]
-                if _rx.fullmatch(r"\s*(?:,|and|&)\s*(?:the\s+)?", joint):
+                # Not "Prior to the Diplomatic Conference, the 19th ... took place on Sunday":
+                # a fronted phrase closed by a comma gives another event's time, not a partner.
+                fronted = "," in joint and _not_its_date_re().search(
+                    text[max(0, prev.start - 30) : prev.start].lower()
+                )
+                if _rx.fullmatch(r"\s*(?:,|and|&)\s*(?:the\s+)?", joint) and not fronted:
                     owners.append(prev)
                     index -= 1
                     continue
@@ -466,7 +478,11 @@ def _owners(
     after = [m for m in mentions[index : index + 8] if m.start >= hi and m.key is not None]
     if after and after[0].start - hi <= 80:
         between = text[hi : after[0].start]
-        if _linking(between) or _session_of_re().fullmatch(between):
+        if (
+            _linking(between)
+            or _session_of_re().fullmatch(between)
+            or _held_re().fullmatch(between)
+        ):
             return [after[0]]
     return []
 
@@ -484,6 +500,12 @@ def _session_of_re() -> re.Pattern[str]:
     )
 
 
+@cache
+def _held_re() -> re.Pattern[str]:
+    # "The Politburo on December 14 convened the first ...": the day it was held.
+    return re.compile(r"\s*,?\s*(?:convened|held|hosted|organi[sz]ed)\s+the\s+")
+
+
 def _forward_owner(text: str, mentions: list[_Mention], hi: int, index: int) -> _Mention | None:
     """The named conference a date or place is "for": "meet in Hanoi on May 5 for the 9th ..."."""
     for mention in mentions[index : index + 8]:
@@ -499,6 +521,23 @@ def _forward_owner(text: str, mentions: list[_Mention], hi: int, index: int) -> 
             return mention
         return None
     return None
+
+
+@cache
+def _preceded_re() -> re.Pattern[str]:
+    return re.compile(r"\b(?:preceded|followed)\s+(?:on\s+|in\s+)?$")
+
+
+def _agent_owner(
+    text: str, mentions: list[_Mention], lo: int, hi: int, index: int
+) -> _Mention | None:
+    """ "X was preceded on 21 August by the 18th ...": the date is the agent's, not X's."""
+    after = next((m for m in mentions[index : index + 4] if m.start >= hi), None)
+    if after is None or after.key is None or after.kind != "named":
+        return None
+    if not _rx.fullmatch(r",?\s+by\s+(?:the\s+)?", text[hi : after.start]):
+        return None
+    return after if _preceded_re().search(text, max(0, lo - 25), lo) else None
 
 
 @cache
@@ -590,6 +629,7 @@ def find_conferences(
                     conf.located_at = match.start()
                     conf.recalled = _recalled(text, owner.end, match, hi, published)
 
+    _lengths(text, mentions, confs)
     if headline is not None:
         # A congress in the headline is the article's subject only when no conference is
         # named: conferences implement its resolution, and headlines say so.
@@ -605,6 +645,10 @@ def find_conferences(
     coda = sents[-1].start if len(sents) > 3 and sents[-2].para != sents[-1].para else len(text)
     for conf in confs.values():
         if conf.location is not None and conf.located_at < coda and not conf.recalled:
+            # As in headlines: a placed congress is the occasion only when no conference is
+            # named; an article naming one recalls the congress whose resolution it applies.
+            if conf.series is Series.PARTY_CONGRESS and main is not None:
+                continue
             conf.subject = True
     # Co-held events: a framework partner of a subject conference is a subject too.
     if "framework" in text or "sidelines" in text or "alongside" in text.lower():
@@ -647,19 +691,49 @@ def find_conferences(
     )
 
 
+def _stated_length(text: str, mention: _Mention) -> int | None:
+    """The days a mention gives its conference: "the four-day event", "the five-day 29th ..."."""
+    found = _rx.search(
+        r"\b(\w+)-day\s+(?:[\w-]+\s+)?$",
+        text[max(0, mention.start - 25) : mention.start],
+    ) or _rx.search(r"\b(\w+)-day\b", text[mention.start : mention.end])
+    return _number(found.group(1)) if found else None
+
+
+def _lengths(text: str, mentions: list[_Mention], confs: dict[tuple[Series, int], _Conf]) -> None:
+    """A length stated anywhere gives the missing end of a conference dated at the other:
+    "closed last Saturday. The four-day event ..." opened on the Wednesday."""
+    for mention in mentions:
+        if mention.key is None:
+            continue
+        conf = confs[mention.key]
+        if (conf.start is None) == (conf.end is None):
+            continue
+        days = _stated_length(text, mention)
+        if days is None or not 2 <= days <= 31:
+            continue
+        if conf.end is not None:
+            conf.start = count_back(conf.end, days)
+        elif conf.start is not None:
+            conf.end = conf.start + dt.timedelta(days=days - 1)
+
+
 @cache
 def _recall_clause_re() -> re.Pattern[str]:
+    # ", which met in", ", held in" and, without the comma, "the 32nd ... held in".
     return re.compile(
-        r",\s+(?:(?:which|that)\s+(?:was\s+)?(?:held|wrapped\s+up|ended|concluded|closed|took\s+place)"
-        r"|held)\s+"
+        r",\s+(?:(?:which|that)\s+(?:was\s+)?(?:held|met|wrapped\s+up|ended|concluded|closed"
+        r"|took\s+place)|held)\s+|\s+held\s+"
     )
 
 
 @cache
 def _recall_time_re() -> re.Pattern[str]:
     months = "January|February|March|April|May|June|July|August|September|October|November|December"
+    # "last year" may follow the day: "on December 18 last year".
+    day = rf"on\s+(?:{months})\s+\d{{1,2}}\s+|on\s+\d{{1,2}}\s+(?:{months})\s+"
     return re.compile(
-        rf"\s*(?:last\s+(?:week|month|year|{months})\b|earlier\b"
+        rf"\s*(?:(?:{day})?last\s+(?:week|month|year|{months})\b|earlier\b"
         rf"|in\s+(?P<month>{months})\s+(?P<year>\d{{4}})\b)"
     )
 
@@ -763,16 +837,36 @@ def _dates_in(
         previous_end = expr.end
         if not owners:
             continue
-        window = text[window_lo : expr.start].lower()
-        forward = _tense_forward(window)
+        tense = _tense_before(text, lo, window_lo, expr.start)
         for owner in owners:
             if owner.key is None:
                 continue
             conf = confs[owner.key]
             near_lo = max(owner.end, window_lo) if owner.end <= expr.start else window_lo
             near = text[near_lo : expr.start].lower()
+            if owner.start >= expr.end:
+                near = f"{near} {_verb_after(text, owner.end, hi)}"
             after = text[expr.end : expr.end + 30].lower()
-            _assign(conf, expr, near, after, forward, published, text, lo, hi)
+            _assign(conf, expr, near, after, tense, published, text, lo, hi)
+
+
+@cache
+def _verb_after_re() -> re.Pattern[str]:
+    return re.compile(
+        r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:was|were|has|had|will|is)\s+(?:be(?:en)?\s+)?)?"
+        r"(?P<verb>(?:open|begin|start|close|conclude|end)(?:s|ed|d)?|began|kick(?:s|ed)?\s+off"
+        r"|wrap(?:s|ped)?\s+up)\b",
+        re.IGNORECASE,
+    )
+
+
+def _verb_after(text: str, at: int, hi: int) -> str:
+    """The opening or closing verb right after a conference named after its date.
+
+    "On the afternoon of 26 August, the 29th ... concluded": the date is its last day.
+    """
+    verb = _verb_after_re().match(text, at, hi)
+    return verb.group("verb").lower() if verb else ""
 
 
 @cache
@@ -913,12 +1007,36 @@ def _weekday_range(
             conf.end = conf.start + dt.timedelta(days=(second.weekday - first.weekday) % 7)
 
 
-def _tense_forward(window: str) -> bool:
+def _tense(window: str) -> bool | None:
+    """Whether the last tense marker in *window* looks ahead; ``None`` without one.
+
+    A participle after "be" ("will be held", "to be held") takes the tense of the verb
+    before it, and one before "by" ("convened by the Party") is a passive attribute: neither
+    is the past.
+    """
     future = [m.end() for m in _pat("future").finditer(window)]
-    past = [m.end() for m in _pat("past").finditer(window)]
-    if not future:
-        return False
-    return not past or future[-1] > past[-1]
+    past = [
+        m.end()
+        for m in _pat("past").finditer(window)
+        if window[m.end() : m.end() + 4] != " by "
+        and not window[max(0, m.start() - 6) : m.start()].endswith(("be ", "being "))
+    ]
+    if not future and not past:
+        return None
+    return bool(future) and (not past or future[-1] >= past[-1])
+
+
+def _tense_before(text: str, lo: int, window_lo: int, at: int) -> bool | None:
+    """Whether the copy before a date looks ahead (``False``: back), read from the previous
+    date on; ``None`` when nothing in the sentence before it shows a tense.
+
+    With no tense marker since the previous date ("will attend the 20th ... on Monday and
+    the first ... on Tuesday"), the sentence's own tense holds.
+    """
+    tense = _tense(text[window_lo:at].lower())
+    if tense is None and window_lo > lo:
+        tense = _tense(text[lo:at].lower())
+    return tense
 
 
 def _assign(
@@ -926,14 +1044,16 @@ def _assign(
     expr: DateExpr,
     near: str,
     after: str,
-    forward: bool,
+    tense: bool | None,
     published: dt.date | None,
     text: str,
     lo: int,
     hi: int,
 ) -> None:
     known = register_dates().get((conf.series, conf.ordinal)) if published is None else None
-    first, last = resolve(expr, published, known[0] if known else None, forward)
+    first, last = resolve(
+        expr, published, known[0] if known else None, bool(tense), past=tense is False
+    )
     if first is None and expr.weekday is not None and known is not None:
         first = last = _register_weekday(expr.weekday, known[1], known[2])
     if first is None:

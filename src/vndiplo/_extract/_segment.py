@@ -44,9 +44,13 @@ def _dateline_re() -> re.Pattern[str]:
         r"(?:\s*\(?\s*(?:GMT|UTC|ICT)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*\)?"
         r"|\s*[+-]\d{4})?"
     )
+    # Before the date: an outlet's label ("VOV1 |"), "Updated:", a weekday and a time of
+    # day ("Monday, 09:12, 20/12/2021"); the whole may stand in brackets ("(26-08-2016)").
+    label = r"(?:[A-Z][\w.]{1,15}\s*\|\s*)?"
+    clock = r"(?:\d{1,2}[:h]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*,?\s*)?"
     return re.compile(
-        rf"\s*(?:(?:Last\s+)?(?:Updated|Update|Posted|Published)(?:\s+on)?\s*:?\s*)?"
-        rf"(?:{WEEKDAY},?\s+)?{date}{time}\s*",
+        rf"\s*\(?\s*{label}(?:(?:Last\s+)?(?:Updated|Update|Posted|Published)(?:\s+on)?\s*:?\s*)?"
+        rf"(?:{WEEKDAY},?\s+)?{clock}{date}{time}\s*\)?\s*",
         re.IGNORECASE,
     )
 
@@ -175,6 +179,10 @@ def parse_dateline(line: str) -> dt.date | None:
     datetime.date(2021, 12, 14)
     >>> parse_dateline("12/08/2018 09:40 GMT+7")
     datetime.date(2018, 8, 12)
+    >>> parse_dateline("Monday, 09:12, 20/12/2021")
+    datetime.date(2021, 12, 20)
+    >>> parse_dateline("(26-08-2016)")
+    datetime.date(2016, 8, 26)
     >>> parse_dateline("Leaders met.") is None
     True
     """

@@ -3,13 +3,17 @@
 Rules:
 
 - A date without a year takes the year that puts it closest to the publication date
-  ("last year" / "next year" right after it shift that year); without a publication date,
-  the year the register knows for the conference it belongs to.
+  ("last year" / "next year" right after it shift that year), but in past-tense copy ("met
+  from January 21 to 28" in a December article) not one after it; without a publication
+  date, the year the register knows for the conference it belongs to.
 - Vietnamese copy writes dates day first in figures: "on 14/12", "15-18/12",
   "30/11-2/12", "19/12/2023".
 - A range whose end month comes before its start month crosses a new year.
 - A weekday is the one within a week of publication: on or before it in past-tense copy,
-  on or after it when the copy looks ahead ("will", "opens", "to open", "runs through").
+  on or after it when the copy looks ahead ("will", "opens", "to open", "runs through");
+  "last Saturday" is always before it, "next Saturday" always after.
+- Days named relative to publication ("today", "this morning", "tonight", "yesterday",
+  "tomorrow") are that many days from it, and unknown without it.
 - "concluded on X after five working days" counts back: the closing day counts, Sundays
   do not, Saturdays only when the conference sat that day (it closed on a Saturday).
 """
@@ -28,6 +32,7 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
+_RELATIVE = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "tomorrow": 1}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 _MONTH = (
@@ -51,14 +56,19 @@ class DateExpr:
     year2: int | None
     weekday: int | None  # set for a bare weekday ("on Monday"); then the rest is 0/None
     shift: int  # -1 "last year", +1 "next year", 0 otherwise
+    offset: int | None = None  # days from publication ("yesterday": -1); then the rest is 0/None
+    lean: int = 0  # for a weekday: -1 "last Monday", +1 "next Monday", 0 by the tense
 
 
 @cache
 def _date_re() -> re.Pattern[str]:
     day = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
     return re.compile(
-        # Every date opens with a capital (a month, a weekday) or a figure: a cheap first test.
-        r"(?=[A-Z\d])"
+        # Every date opens with a capital (a month, a weekday), a figure or the first letter
+        # of a relative day (today, tonight, this ..., yesterday): a cheap first test.
+        r"(?=[A-Z\dty])"
+        r"(?:\b(?P<rel>(?i:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)))\b"
+        r"(?![’'-])|"
         rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
         rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>{day})(?:,?\s+(?P<y1>\d{{4}}))?"
         rf"(?:{_SEP}(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{day})(?:,?\s+(?P<y2>\d{{4}}))?)?"
@@ -66,7 +76,7 @@ def _date_re() -> re.Pattern[str]:
         # Day first, in figures: "15-18/12", "30/11-2/12", "14/12/2021" (not "24/7").
         r"|(?<![\d/.,])(?!24/7(?![\d/]))(?P<dn1>\d{1,2})(?:/(?P<mn1>\d{1,2}))?"
         r"(?:\s*(?:-|–|—|to)\s*(?P<dn2>\d{1,2}))?/(?P<mn2>\d{1,2})(?:/(?P<yn>\d{4}))?(?![\d/]))"
-        rf"|\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        rf"|\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     )
 
 
@@ -95,9 +105,18 @@ def find_dates(text: str, lo: int, hi: int) -> list[DateExpr]:
     for match in _date_re().finditer(text, lo, hi):
         tail = text[match.end() : match.end() + 14].lower()
         shift = -1 if tail.startswith(" last year") else 1 if tail.startswith(" next year") else 0
+        if match.group("rel"):
+            offset = _RELATIVE[match.group("rel").split()[0].lower()]
+            out.append(
+                DateExpr(match.start(), match.end(), 0, 0, None, None, None, None, None, 0, offset)
+            )
+            continue
         if match.group("wd"):
             wd = _WEEKDAYS.index(match.group("wd").lower())
-            out.append(DateExpr(match.start(), match.end(), 0, 0, None, None, None, None, wd, 0))
+            before = text[max(0, match.start() - 5) : match.start()].lower()
+            lean = -1 if before.endswith("last ") else 1 if before.endswith("next ") else 0
+            at = (match.start(), match.end())
+            out.append(DateExpr(*at, 0, 0, None, None, None, None, wd, 0, None, lean))
             continue
         if match.group("m1"):
             m1, d1, y1 = _month(match.group("m1")), _num(match.group("d1")), _num(match.group("y1"))
@@ -141,7 +160,11 @@ def _make(year: int, month: int, day: int) -> dt.date | None:
 
 
 def resolve(
-    expr: DateExpr, published: dt.date | None, known_year: int | None, forward: bool
+    expr: DateExpr,
+    published: dt.date | None,
+    known_year: int | None,
+    forward: bool,
+    past: bool = False,
 ) -> tuple[dt.date | None, dt.date | None]:
     """The first and last day an expression means (the same day for a single date).
 
@@ -149,33 +172,32 @@ def resolve(
     :param published: the publication date, if known.
     :param known_year: the year the register gives the conference, if any.
     :param forward: whether the copy looks ahead (for weekdays).
+    :param past: whether the copy looks back: a date without a year is then not after
+        publication.
     :returns: ``(first, last)``; ``(None, None)`` when the year cannot be known.
 
     >>> e = find_dates("from December 15 to 18", 0, 22)[0]
     >>> resolve(e, dt.date(2022, 1, 4), None, False)
     (datetime.date(2021, 12, 15), datetime.date(2021, 12, 18))
     """
+    if expr.offset is not None:
+        if published is None:
+            return None, None
+        day = published + dt.timedelta(days=expr.offset)
+        return day, day
     if expr.weekday is not None:
         if published is None:
             return None, None
-        if forward:
-            delta = (expr.weekday - published.weekday()) % 7
+        if expr.lean > 0 or (forward and expr.lean == 0):
+            delta = (expr.weekday - published.weekday()) % 7 or (7 if expr.lean else 0)
         else:
-            delta = -((published.weekday() - expr.weekday) % 7)
+            delta = -((published.weekday() - expr.weekday) % 7 or (7 if expr.lean else 0))
         day = published + dt.timedelta(days=delta)
         return day, day
     year = expr.year1
     if year is None:
         if published is not None:
-            best: tuple[int, int] | None = None
-            for candidate in (published.year - 1, published.year, published.year + 1):
-                probe = _make(candidate, expr.month1, min(expr.day1, 28))
-                if probe is None:
-                    continue
-                distance = abs((probe - published).days)
-                if best is None or distance < best[0]:
-                    best = (distance, candidate)
-            year = best[1] if best else None
+            year = _nearest_year(expr.month1, expr.day1, published, past)
             if year is not None and expr.shift:
                 year = published.year + expr.shift
         elif known_year is not None:
@@ -192,6 +214,24 @@ def resolve(
     if first is not None and last is not None and last < first:
         last = None
     return first, last
+
+
+def _nearest_year(month: int, day: int, published: dt.date, past: bool) -> int | None:
+    """The year that puts *month*/*day* closest to *published* (not after it when *past*).
+
+    >>> _nearest_year(1, 21, dt.date(2016, 12, 30), past=False)
+    2017
+    >>> _nearest_year(1, 21, dt.date(2016, 12, 30), past=True)
+    2016
+    """
+    probes = []
+    for candidate in (published.year - 1, published.year, published.year + 1):
+        probe = _make(candidate, month, min(day, 28))
+        if probe is not None:
+            probes.append((abs((probe - published).days), probe > published, candidate))
+    if past and any(not later for _, later, _ in probes):
+        probes = [p for p in probes if not p[1]]
+    return min(probes)[2] if probes else None
 
 
 def count_back(end: dt.date, days: int) -> dt.date:
