@@ -748,3 +748,33 @@ def test_a_chain_of_titles_in_apposition_gives_every_title() -> None:
     assert quotes(text) == [
         ("Trieu Minh Khoi", "reported", "localities had become a driving force")
     ]
+
+
+def test_a_line_opening_with_an_official_and_a_colon_is_what_they_said() -> None:
+    text = (
+        "FM Lò Văn Phúc: trade must grow\n\n"
+        "Deputy Foreign Minister Trầm Thị Lan spoke to the press.\n\n"
+        "What will the conference discuss?\n\n"
+        "Deputy Foreign Minister Trầm Thị Lan: It will review five years of work.\n\n"
+        "ANCHOR: Thank you for joining us tonight."
+    )
+    assert quotes(text) == [("Tram Thi Lan", "direct", "It will review five years of work")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chairwoman of the Can Tho municipal People's Committee Trần Thị Ngọc said so.",
+        "Deputy FM Cấn Văn Tùng met the chairwoman of Can Tho.",
+    ],
+)
+def test_a_city_that_opens_like_a_family_name_is_not_a_name(text: str) -> None:
+    assert "Can Tho" not in officials(text)
+
+
+def test_someone_who_runs_an_exporter_is_not_an_official() -> None:
+    text = (
+        "Trương Gia Khánh, general director of a seafood exporter, said firms needed help. "
+        "Deputy FM Cấn Văn Tùng said the ministry would help."
+    )
+    assert officials(text) == {"Can Van Tung": ["deputy-foreign-minister"]}

@@ -35,11 +35,19 @@ FAMILY = frozenset(
     khong ninh nghiem khuc thai doan tang lu la tieu thach giang hua au dam dieu kim lo ma
     nong quan tu ung vi lieu luc diep kha khuat chung chau phi thieu bien hau trieu tham
     man giap lang nham to uong mong tiet sam ong tra yen khuong banh han tao than vuu cu
-    lac cam ky be mach thao vang sung""".split()
+    lac cam ky be mach thao vang sung can tram""".split()
 )
 
 # Places (and one historical leader) that look like names.
-_NOT_NAMES = frozenset({"ho chi minh", "ha noi", "viet nam", "truong sa", "hoang sa"})
+_NOT_NAMES = frozenset(
+    {"ho chi minh", "ha noi", "viet nam", "truong sa", "hoang sa"}
+    # Provinces and cities whose first syllable is also a family name.
+    | set(
+        "can tho|ha long|ha tinh|ha giang|ha nam|ha tien|lam dong|ninh binh|ninh thuan|"
+        "tra vinh|thai binh|thai nguyen|cao bang|cao lanh|lai chau|hau giang|mai chau|"
+        "vinh phuc|quang ninh|quang binh|quang tri|quang nam|quang ngai".split("|")
+    )
+)
 _PLACE_NOUNS = frozenset(
     "city province bay island islands street road square lake bridge district port "
     "mausoleum museum airport river mountain pass commune ward university school college "
@@ -136,7 +144,8 @@ def _business_after_re() -> re.Pattern[str]:
     return re.compile(
         r",\s+(?:the\s+)?(?:general\s+)?(?:director|head|chairman|chairwoman|ceo|owner|manager"
         r"|founder|president)\s+of\s+(?:a|an|the)?\s*[^,.;]{0,60}?\b(?:company|firm|enterprise"
-        r"|corporation|business|factory|JSC|Ltd|cooperative)\b",
+        r"|corporation|business|factory|JSC|Ltd|cooperative|exporter|importer|manufacturer"
+        r"|producer|investor|developer)\b",
         re.IGNORECASE,
     )
 

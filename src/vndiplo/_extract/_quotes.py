@@ -494,6 +494,7 @@ def find_quotes(
     foreign_marks.sort()
 
     candidates += _interview_answers(text, spans, refs, people)
+    candidates += _labelled_lines(text, spans, refs, people, skip_lines)
     candidates.sort(key=lambda c: (c.start, c.end))
     return _resolve(text, candidates, refs, people, regions, foreign_marks)
 
@@ -667,6 +668,36 @@ def _interview_answers(
             start, end = _trim(text, answer.start("said"), answer.end("said"))
             if end - start >= 3:
                 out.append(_Candidate(start, end, speaker, QuoteKind.DIRECT))
+    return out
+
+
+def _labelled_lines(
+    text: str, spans: list[tuple[int, int]], refs: list[Ref], people: People, skip: set[int]
+) -> list[_Candidate]:
+    """Interview and transcript copy: a line that opens with an official and a colon.
+
+    "Deputy Minister X: We have received 267 proposals ..." is what X said, word for
+    word, whether or not it stands in quotation marks: the rest of the line is a direct
+    quote.  Labels that name no official ("ANCHOR:", "Q:") are not.
+    """
+    if ":" not in text:
+        return []
+    opening: dict[int, Ref] = {}
+    for ref in refs:
+        if ref.kind in ("name", "given") and ref.person is not None:
+            opening.setdefault(ref.left, ref)
+    out: list[_Candidate] = []
+    for index, (a, b) in enumerate(spans):
+        label = opening.get(a)
+        if label is None or label.end >= b or index in skip:  # not a headline ("FM X: ...")
+            continue
+        person = people.persons.get(label.person or "")
+        colon = _rx.compiled(r"\s*:\s*").match(text, label.end, b)
+        if person is None or person.foreign or colon is None:
+            continue
+        start, end = _trim(text, colon.end(), b)
+        if _words(text, start, end) >= 3:
+            out.append(_Candidate(start, end, label, QuoteKind.DIRECT))
     return out
 
 
