@@ -272,3 +272,18 @@ def test_and_asked_after_an_attribution_is_a_second_quote(said: str) -> None:
         "Rice needs buyers",
         "the embassies to open trade desks",
     ]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "told delegates that, for the first time, envoys had come",
+        "said, however, that envoys had come",
+        "later told reporters that envoys had come",
+        "pledged that envoys had come",
+        "reminded the audience that envoys had come",
+    ],
+)
+def test_more_ways_of_reporting_a_statement(clause: str) -> None:
+    said = clause.split("that", 1)[1].lstrip(", ")
+    assert quotes(f"Deputy FM Lương Văn Khoa {clause}.") == [("Luong Van Khoa", "reported", said)]

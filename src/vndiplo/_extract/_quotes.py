@@ -66,7 +66,7 @@ _SAY_THAT = (
     "|warned|suggested|proposed|explained|confirmed|pointed out|recalled|observed|commented"
     "|remarked|believed|held|told|informed|assured|briefed|shared|expressed|predicted"
     "|estimated|admitted|argued|agreed|maintained|continued|wrote|recommended|called for"
-    "|calls for|proposes|suggests"
+    "|calls for|proposes|suggests|pledged|vowed|promised|reminded"
 )
 # Verbs of proposal report what follows them, with or without "that" ("X proposed
 # setting up ...", "X called for closer links").
@@ -102,7 +102,8 @@ def _verb_after_re() -> re.Pattern[str]:
         r"(?:(?P<paren>(?:,\s+[^,“”\"]{1,160}?){1,3},)|,\s+who\b)?"
         # "X on December 20 said", "X at the event also stressed"
         r"(?:\s+(?:on|at|in|during)\s+(?:[\w’'-]+\s+){0,3}?(?:[\w’'-]+))?"
-        r"\s+(?:(?:has|had|have|also|then|further|again|once again|however|meanwhile)\s*,?\s+)*"
+        r"\s+(?:(?:has|had|have|also|then|further|again|once again|however|meanwhile|later"
+        r"|earlier|separately|subsequently|previously)\s*,?\s+)*"
         rf"(?P<verb>{_SAY_FREE}|{_SAY_THAT}|{_ASK})\b"
     )
 
@@ -830,10 +831,19 @@ def _reported(
         told = name in ("told", "informed", "assured", "briefed")
         # "said at a year-end meeting with envoys that ...": the words between the verb and
         # "that" may be hyphenated.
-        that = _rx.match(r"\s+that\s+", after) or _rx.match(
-            r"\s+(?:[\w’'-]+\s+){1,8}?that\s+", after
+        # "told delegates that, for the first time, ...": a comma may follow "that".
+        that = _rx.match(r"\s+that,?\s+", after) or _rx.match(
+            r"\s+(?:[\w’'-]+\s+){1,8}?that,?\s+", after
         )
-        if that and "," not in that.group():
+        # "said, however, that ...": a connective set off by commas before "that".
+        aside = _rx.match(
+            r",\s+(?:however|though|moreover|therefore|nevertheless|meanwhile|in particular"
+            r"|in addition|for example|for instance|once again|again|too),\s+that,?\s+",
+            after,
+        )
+        if aside:
+            that = aside
+        elif that and "," not in that.group().rstrip().rstrip(","):
             lead = that.group().split()[0].lower()
             if lead != "that" and lead not in _PREPOSITIONS | _OBJECT_WORDS and not told:
                 that = None
