@@ -778,3 +778,19 @@ def test_someone_who_runs_an_exporter_is_not_an_official() -> None:
         "Deputy FM Cấn Văn Tùng said the ministry would help."
     )
     assert officials(text) == {"Can Van Tung": ["deputy-foreign-minister"]}
+
+
+@pytest.mark.parametrize(
+    "woman",
+    ["Deputy FM Tôn Nữ Hạnh Dung", "Deputy FM Lương Hạnh Dung. Ms. Dung"],
+)
+def test_she_is_the_woman_named_last(woman: str) -> None:
+    text = (
+        "Politburo member Châu Thị Mỹ Diễm praised the sector. "
+        f"{woman} spoke to the press. Asked about 2024, she said visits would be substantive."
+    )
+    assert quotes(text)[-1] == (
+        "Luong Hanh Dung" if "Lương" in woman else "Ton Nu Hanh Dung",
+        "reported",
+        "visits would be substantive",
+    )

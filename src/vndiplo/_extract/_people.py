@@ -603,7 +603,8 @@ def find_people(text: str) -> People:
                 end=end,
                 titles=[],
                 roles=set(),
-                female=" thi " in f" {key} " or bool(roles & _FEMALE_WORDS),
+                # Thị, and Nữ in Tôn Nữ, mark a woman's name.
+                female=bool({"thi", "nu"} & set(key.split()[1:-1])) or bool(roles & _FEMALE_WORDS),
                 foreign=foreign or _not_official(text, start, end),
             )
             persons[key] = person
@@ -683,6 +684,16 @@ def find_people(text: str) -> People:
     refs += extra
     refs.sort(key=lambda r: (r.left, r.end))
     _resolve(refs, persons, given)
+    # "Ms. Dung said": a woman, whatever her name shows.
+    for ref in refs:
+        if (
+            ref.kind == "given"
+            and ref.person in persons
+            and _rx.search(
+                r"\b(?:Ms|Mrs|Madam|Madame)\.?\s+$", text[max(0, ref.left - 8) : ref.start]
+            )
+        ):
+            persons[ref.person].female = True
     return People(persons, refs)
 
 
