@@ -287,3 +287,32 @@ def test_and_asked_after_an_attribution_is_a_second_quote(said: str) -> None:
 def test_more_ways_of_reporting_a_statement(clause: str) -> None:
     said = clause.split("that", 1)[1].lstrip(", ")
     assert quotes(f"Deputy FM Lương Văn Khoa {clause}.") == [("Luong Van Khoa", "reported", said)]
+
+
+def test_an_object_before_adding_that_still_gives_a_second_quote() -> None:
+    text = (
+        "Ambassador Tăng Hữu Phước spoke. The embassy had handled many cases, Mr. Phước "
+        "told reporters, adding that protecting interns was now its heaviest task."
+    )
+    assert quotes(text) == [
+        ("Tang Huu Phuoc", "reported", "The embassy had handled many cases"),
+        ("Tang Huu Phuoc", "reported", "protecting interns was now its heaviest task"),
+    ]
+
+
+def test_put_it_with_a_colon_introduces_a_quotation() -> None:
+    text = 'Deputy FM Lý Hoàng Phi, who chaired the meeting, put it bluntly: "Words are not deeds."'
+    assert quotes(text) == [("Ly Hoang Phi", "direct", "Words are not deeds")]
+
+
+def test_an_as_clause_inside_a_sentence_makes_the_sentence_the_quote() -> None:
+    text = (
+        "Over five years, as Foreign Minister Kiều Quang Hưng reminded delegates yesterday, "
+        "the country chaired ASEAN."
+    )
+    assert quotes(text) == [("Kieu Quang Hung", "reported", text[:-1])]
+
+
+def test_an_as_clause_at_the_end_attributes_what_comes_before() -> None:
+    text = "The sector grew fast, as Foreign Minister Kiều Quang Hưng said."
+    assert quotes(text) == [("Kieu Quang Hung", "reported", "The sector grew fast")]

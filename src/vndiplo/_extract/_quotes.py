@@ -59,7 +59,7 @@ _MARKS = '“”«»„"‘’'
 _SAY_FREE = (
     "said|says|stressed|noted|added|affirmed|stated|emphasised|emphasized|underlined"
     "|underscored|reiterated|highlighted|asserted|elaborated|stresses|notes|adds|affirms"
-    "|was quoted as saying"
+    "|was quoted as saying|put it(?: [a-z]+ly)?"
 )
 _SAY_THAT = (
     "reported|responded|replied|concluded|announced|revealed|acknowledged|insisted|cautioned"
@@ -145,6 +145,29 @@ def _as_tail_re() -> re.Pattern[str]:
         rf"\s+(?:(?:has|had|also)\s+)*(?:put\s+it|{_SAY_FREE}|pointed\s+out|observed|explained"
         r"|told|reminded)"  # "As X told the review in July, ..."
         r"(?:\s+[^,.;“”\"]{1,60}?)?\s*,\s*"
+    )
+
+
+@cache
+def _as_aside_re() -> re.Pattern[str]:
+    return re.compile(r",\s+as\s+")
+
+
+@cache
+def _as_aside_tail_re() -> re.Pattern[str]:
+    # After "..., as X": " reminded delegates in his closing remarks, " and the sentence
+    # goes on.
+    return re.compile(
+        rf"\s+(?:(?:has|had|also)\s+)*(?:put\s+it|{_SAY_FREE}|pointed\s+out|observed|explained"
+        r"|reminded|recalled|told)(?:\s+[^,.;“”\"]{1,80}?)?\s*,\s+(?=\S)"
+    )
+
+
+@cache
+def _as_aside_end_re() -> re.Pattern[str]:
+    return re.compile(
+        rf"\s+(?:(?:has|had|also)\s+)*(?:put\s+it|{_SAY_FREE}|pointed\s+out|observed|explained"
+        r"|reminded|recalled|told)(?:\s+[^,.;“”\"]{1,80}?)?\s*[.!?]?\s*$"
     )
 
 
@@ -764,6 +787,18 @@ def _reported(
             split_participle(tail.end(), ref)
             return
 
+    # "Over five years, as X reminded delegates, Vietnam served ...": an attribution in
+    # the middle of the sentence makes the whole sentence the quote.
+    aside = _as_aside_re().search(text, body, hi)
+    if aside:
+        ref = next((r for r in here if r.left == aside.end()), None)
+        if ref is not None and _as_aside_tail_re().match(text, ref.end, hi):
+            add(body, hi, ref)
+            return
+        if ref is not None and _as_aside_end_re().match(text, ref.end, hi):
+            add(body, aside.start(), ref)  # "The sector grew, as X said."
+            return
+
     # "According to X, ..."
     opening = _rx.compiled(r"[Aa]ccording\s+to\s+").match(text, body, hi)
     if opening:
@@ -862,7 +897,13 @@ def _reported(
         if trailing and trailing_ok and not verb.group("paren") and not forward:
             cut = window + trailing.start()
             words_before = _words(text, body, cut)
-            participle = _then_re().match(text, verb.end(), hi)
+            # "..., X told reporters, adding that ...": the verb's object comes first.
+            heard = _rx.match(
+                r"\s+(?:the\s+)?(?:press|media|reporters|journalists|delegates|participants"
+                r"|conference|audience|meeting|him|her|them)\b",
+                after,
+            )
+            participle = _then_re().match(text, verb.end() + (heard.end() if heard else 0), hi)
             continuation = _rx.match(r",\s+(?:and\s+)?([a-z]+)", after)
             if participle and words_before >= 3:
                 add(body, cut, ref)
