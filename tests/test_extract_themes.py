@@ -285,3 +285,42 @@ def test_wordings_seen_in_unseen_copy(sentence: str, theme: Theme) -> None:
 )
 def test_names_lists_and_threats_do_not_tag(sentence: str, theme: Theme) -> None:
     assert theme not in extract(f"Deputy FM Lâm Minh Tuấn spoke on Monday. {sentence}").themes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theme"),
+    [
+        (
+            "Directors were invited so that central and local external work moves in step.",
+            Theme.LOCAL_DIPLOMACY,
+        ),
+        (
+            "Provinces must share in protecting Vietnamese workers sent abroad.",
+            Theme.CITIZEN_PROTECTION,
+        ),
+        (
+            "The ambassador will watch over the rights of 9,000 workers from the province.",
+            Theme.CITIZEN_PROTECTION,
+        ),
+        ("The sector will focus on the quality of its own staff.", Theme.SECTOR_MODERNISATION),
+        (
+            "The programme sets measurable targets for each mission abroad.",
+            Theme.SECTOR_MODERNISATION,
+        ),
+        ("The country's position in the world has never been higher.", Theme.NATIONAL_STANDING),
+        (
+            "The border is one of friendship and cooperation with neighbouring countries.",
+            Theme.BILATERAL_RELATIONS,
+        ),
+    ],
+)
+def test_wordings_seen_in_more_unseen_copy(sentence: str, theme: Theme) -> None:
+    assert theme in extract(f"Deputy FM Lâm Minh Tuấn spoke on Monday. {sentence}").themes
+
+
+def test_who_attended_is_not_multilateral_diplomacy() -> None:
+    sentence = (
+        "Also present were representatives of foreign missions and international "
+        "organisations in the country."
+    )
+    assert Theme.MULTILATERAL_DIPLOMACY not in extract(sentence).themes

@@ -52,6 +52,12 @@ _RULES: dict[Theme, str] = {
         r"|(?:assist|rescu|repatriat|bring\w* home|support)\w* (?:\w+ ){0,3}"
         r"(?:vietnamese )?(?:citizens|nationals) (?:abroad|overseas|stranded|in)\b"
         r"|repatriation flights|bring\w* home (?:\w+ ){0,3}(?:citizens|nationals|workers)\b"
+        # Workers sent abroad: "protecting Vietnamese workers", "these young workers".
+        r"|protect\w*[^.]{0,40}\b(?:vietnamese|these|our|migrant)\s+(?:young\s+)?"
+        r"(?:workers|labou?rers|interns)\b"
+        r"|protect\w*[^.]{0,50}\b(?:workers|labou?rers|interns)\b[^.]{0,30}\b(?:abroad|overseas)\b"
+        r"|\b(?:rights|interests) of (?:[\w,]+ ){0,6}?(?:citizens|nationals|workers|labou?rers"
+        r"|interns|fishermen)\b"
         r"|fishermen"
     ),
     Theme.OVERSEAS_VIETNAMESE: (
@@ -71,6 +77,7 @@ _RULES: dict[Theme, str] = {
         r"(?<!enterprises and )(?<!businesses and )\blocalit(?:y|ies)\b"
         r"(?!,? and (?:enterprises|businesses|firms|people)\b)"
         r"|local (?:external affairs|diplomacy)|every province"
+        r"|central and local (?:external|diplomacy|diplomatic|foreign)"
         r"|from provinces and cities"
         # Localities as actors: "provinces and cities share experience in attracting ...".
         r"|(?:provinces|cities|localities) (?:and cities )?[^.]{0,40}\b(?:share|sharing|exchang\w*)"
@@ -96,11 +103,11 @@ _RULES: dict[Theme, str] = {
         r"|contingent of (?:diplomatic )?(?:diplomats|officials|cadres|staff)"
         r"|quality and efficiency|efficiency of (?:diplomacy|foreign affairs|external)"
         r"|\bpersonnel\b|selecting ambassadors|leaner"
-        r"|quality of (?:the |its |their |our )?(?:diplomatic )?"
+        r"|quality of (?:the |its |their |our )?(?:own )?(?:diplomatic )?"
         r"(?:staff|personnel|cadres|officials|diplomats)"
         r"|train\w* (?:of )?(?:\w+ )?(?:diplomats|cadres|diplomatic staff)"
         # Judging each mission's work against criteria is managing the service.
-        r"|(?:review|assess|evaluat|rat)\w* (?:[\w']+ ){0,4}(?:of )?(?:each|every) "
+        r"|(?:review|assess|evaluat|rat|target)\w* (?:[\w']+ ){0,4}(?:of |for )?(?:each|every) "
         r"(?:diplomatic )?(?:mission|embassy|representative agency)"
     ),
     Theme.GREEN_DEVELOPMENT: (
@@ -115,6 +122,7 @@ _RULES: dict[Theme, str] = {
         r"|(?:rais|enhanc|elevat|boost|improv|lift)\w* (?:[\w']+ ){0,3}"
         r"(?:profile|position|stature|standing)"
         r"|position (?:in|on) the international (?:arena|stage)"
+        r"|(?:position|standing|stature) in the world"
         r"|(?:international|global) (?:position|stature|profile)"
         r"|voice (?:now )?(?:carries|has|gains|gained|has gained) (?:more |greater )?weight"
         r"|(?:greater|bigger|stronger|louder|bolder) voice (?:in|on)\b"
@@ -126,6 +134,8 @@ _RULES: dict[Theme, str] = {
         r"|\b(?:ties|relations|relationship) with [^.]{0,40}\b(?:partners|countries|nations"
         r"|neighbou?rs)"
         r"|upgraded (?:\w+ )?partnerships?|special (?:relationship|relations|ties)\b"
+        r"|(?:friendship|cooperation)(?: and \w+)? with (?:the )?(?:neighbou?ring|partner)"
+        r" countries"
         r"|\b(?:ties|relations|relationship) between the two (?:countries|nations)"
         # Major powers as partners ("ties with the major powers"), not as actors watched
         # ("shifts in the policies of the major powers").
@@ -160,7 +170,7 @@ _KEYS: dict[Theme, tuple[str, ...]] = {
     ),
     Theme.CITIZEN_PROTECTION: (
         "citizen", "nationals", "fishermen", "consular", "evacuat", "repatriation flights",
-        "home",
+        "home", "protect", "rights", "interests",
     ),
     Theme.OVERSEAS_VIETNAMESE: ("vietnamese",),
     Theme.INTERNATIONAL_LAW: (
@@ -171,6 +181,7 @@ _KEYS: dict[Theme, tuple[str, ...]] = {
     ),
     Theme.LOCAL_DIPLOMACY: (
         "localit", "local ", "every province", "provinces and cities", "experience",
+        "central and local",
     ),
     Theme.DEFENCE_SECURITY: (
         "peacekeeping", "cooperation", "defen", "public security", "coordinat", "cooperat",
@@ -179,6 +190,7 @@ _KEYS: dict[Theme, tuple[str, ...]] = {
         "modern", "professional", "streamlin", "restructur", "reorgani", "apparatus", "contingent",
         "quality and efficiency", "efficiency of", "personnel", "selecting ambassadors", "leaner",
         "quality of", "mission", "embassy", "representative agency", "train", "diplomats are",
+        "target",
         "diplomats were", "diplomats be", "diplomats is", "recruit",
     ),
     Theme.GREEN_DEVELOPMENT: (
@@ -191,7 +203,7 @@ _KEYS: dict[Theme, tuple[str, ...]] = {
     ),
     Theme.BILATERAL_RELATIONS: (
         "partnership", "ties", "relations", "major", "diplomatic ties", "bilateral",
-        "relationship",
+        "relationship", "countries",
     ),
     Theme.RESEARCH_FORECASTING: (
         "forecast", "research", "policy studies", "advice", "advise", "advising", "advisory",
@@ -213,6 +225,11 @@ _VETOES: dict[Theme, str] = {
         r"|conference on $"
     ),
     Theme.OVERSEAS_VIETNAMESE: r"committee for $",
+    # Who attended: "representatives of foreign missions, international organisations".
+    Theme.MULTILATERAL_DIPLOMACY: (
+        r"(?:representatives|leaders|heads|officials|delegates)\s+(?:of|from)\b"
+        r"(?:(?! to )[^.]){0,80}$"
+    ),
     # One sector among others that investment goes to ("investment in semiconductors,
     # renewable energy and innovation") is economic talk, not green development.
     Theme.GREEN_DEVELOPMENT: (
