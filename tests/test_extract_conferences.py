@@ -870,3 +870,41 @@ def test_a_body_that_convened_the_conference_on_a_day_dates_it() -> None:
 def test_a_person_who_attended_on_a_day_does_not_date_a_conference_by_that_alone() -> None:
     text = "The minister on 4 March praised the 40th Diplomatic Conference's preparations."
     assert confs(text, D(2036, 3, 5))[("diplomatic", 40)]["start"] is None
+
+
+def test_an_ordinal_and_conference_alone_is_in_the_series_the_article_names() -> None:
+    text = (
+        "The 23rd National Conference on External Affairs opened in Hanoi on Monday. "
+        "Provinces reported on their work since the 22nd conference two years ago."
+    )
+    assert list(confs(text)) == [("external-affairs", 23), ("external-affairs", 22)]
+    assert confs(text)[("external-affairs", 22)]["subject"] is False
+
+
+def test_a_bare_ordinal_takes_the_series_whose_ordinal_is_nearest() -> None:
+    text = (
+        "Envoys will attend the 34th Diplomatic Conference after the 23rd National "
+        "Conference on External Affairs. Much has changed since the 33rd conference."
+    )
+    assert ("diplomatic", 33) in confs(text)
+    assert ("external-affairs", 33) not in confs(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Delegates also recalled the 12th conference of the Party Central Committee.",
+        "The city hosted the 32nd conference on tourism promotion last year.",
+        "The 15th conference between the two ministries was postponed.",
+        "A ministry spokesman said the third conference would be shorter.",
+        "Laos' 31st conference took place in Vientiane.",
+    ],
+)
+def test_a_bare_ordinal_of_another_meeting_names_no_conference(sentence: str) -> None:
+    text = f"The 33rd Diplomatic Conference opened in Hanoi. {sentence}"
+    assert list(confs(text)) == [("diplomatic", 33)]
+
+
+def test_a_bare_ordinal_far_from_any_named_one_names_no_conference() -> None:
+    text = "The 33rd Diplomatic Conference opened. It followed the 12th conference in 1980."
+    assert list(confs(text)) == [("diplomatic", 33)]

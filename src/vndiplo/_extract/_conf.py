@@ -5,6 +5,9 @@ Rules, as a reader of this register states them:
 - A conference is an ordinal (31st, thirty-first, XXXI) before a series name in any of its
   variants; "the Party's 13th National Congress" is a Party Congress.
 - "the 21st (National) Conference on External Affairs" is the localities' conference.
+- "since the 16th conference" (an ordinal of ten or more and "conference" alone) is in the
+  series the article names with that ordinal, else in the one whose named ordinal is
+  nearest (at most three apart); "the 12th conference of ..." is another meeting.
 - A "national conference of foreign affairs" numbered 10 or more, or one spoken of with
   localities and provinces, is the localities' conference (external-affairs).
 - "the conference", "the event", "the meeting" refer back to the article's main
@@ -409,6 +412,10 @@ def _mentions(text: str, sents: list[Sentence]) -> list[_Mention]:
             take(*match.span())
             key = (_VIETNAMESE_SERIES[kind], number)
             out.append(_Mention(match.start(), match.end(), key, "named"))
+    for mention in _bare_mentions(text, windows, out):
+        if free(mention.start, mention.end):
+            take(mention.start, mention.end)
+            out.append(mention)
     for match in _in_windows(_series_ref_re(), text, windows):
         if not free(*match.span()):
             continue
@@ -424,6 +431,72 @@ def _mentions(text: str, sents: list[Sentence]) -> list[_Mention]:
         out.append(_Mention(match.start(), match.end(), None, "generic"))
     out.sort(key=lambda m: m.start)
     return out
+
+
+@cache
+def _bare_re() -> re.Pattern[str]:
+    # "the 16th conference", "the twenty-ninth Conference": an ordinal of ten or more (a
+    # small word ordinal, "the second conference this week", ranks rather than numbers)
+    # before "conference" alone. Not "the 8th conference of the Central Committee" nor
+    # "... on tourism": an "of", "for", "with" or "on" + a topic names another meeting.
+    tens = "twenty|thirty|forty"
+    units = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    words = (
+        rf"(?:{tens})[- ]?(?:{units})|twentieth|thirtieth|fortieth|tenth|eleventh|twelfth"
+        r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+    )
+    weekday = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    return re.compile(
+        rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<ord>\d{{2}}(?:st|nd|rd|th)|(?i:{words}))"
+        r"\s+[Cc]onference\b(?!\s+(?:of|for|with|between|among)\b|-)"
+        rf"(?!\s+on\s+(?!{weekday}|{_MONTHS_ALT}|\d))"
+    )
+
+
+_MONTHS_ALT = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+
+
+def _bare_mentions(
+    text: str, windows: list[tuple[int, int]], named: list[_Mention]
+) -> list[_Mention]:
+    """Conferences named by an ordinal and "conference" alone, in the series the article
+    implies.
+
+    "since the 16th conference in 2011" in a piece on the 17th External Affairs conference
+    is the 16th of that series: an ordinal is in the series of a conference the article
+    names with that ordinal, else of the one whose named ordinal is nearest it (at most
+    three apart, and no other series as near). A Party Congress gives no series, and an
+    article naming no conference gives none.
+    """
+    ordinals: dict[Series, set[int]] = {}
+    for mention in named:
+        if mention.key is not None and mention.key[0] is not Series.PARTY_CONGRESS:
+            ordinals.setdefault(mention.key[0], set()).add(mention.key[1])
+    if not ordinals:
+        return []
+    out: list[_Mention] = []
+    for match in _in_windows(_bare_re(), text, windows):
+        number = parse_ordinal(match.group("ord"))
+        if number is None or _foreign_before(text, match.start()):
+            continue
+        series = _implied_series(number, ordinals)
+        if series is not None:
+            out.append(_Mention(match.start(), match.end(), (series, number), "named"))
+    return out
+
+
+def _implied_series(number: int, ordinals: dict[Series, set[int]]) -> Series | None:
+    """The series an ordinal belongs to, from the ordinals the article names per series."""
+    exact = [series for series, seen in ordinals.items() if number in seen]
+    if exact:
+        return exact[0] if len(exact) == 1 else None
+    gaps = sorted(
+        ((min(abs(number - n) for n in seen), series) for series, seen in ordinals.items()),
+        key=lambda gap: gap[0],
+    )
+    if gaps[0][0] > 3 or (len(gaps) > 1 and gaps[1][0] == gaps[0][0]):
+        return None
+    return gaps[0][1]
 
 
 def _blocked(text: str, lo: int, hi: int, ref_spans: list[tuple[int, int]]) -> bool:
