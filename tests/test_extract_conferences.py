@@ -908,3 +908,24 @@ def test_a_bare_ordinal_of_another_meeting_names_no_conference(sentence: str) ->
 def test_a_bare_ordinal_far_from_any_named_one_names_no_conference() -> None:
     text = "The 33rd Diplomatic Conference opened. It followed the 12th conference in 1980."
     assert list(confs(text)) == [("diplomatic", 33)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "VIENTIANE – The Lao Foreign Ministry this week opened its 30th Diplomatic Conference.",
+        "Thailand's foreign ministry on Tuesday convened its 31st Diplomatic Conference.",
+    ],
+)
+def test_its_conference_after_a_foreign_subject_opening_the_sentence_is_not_vietnams(
+    lead: str,
+) -> None:
+    assert confs(lead) == {}
+
+
+def test_its_conference_stays_vietnams_when_vietnam_is_the_subject() -> None:
+    text = (
+        "After talks with Lao counterparts, Vietnam's foreign ministry opened its 30th "
+        "Diplomatic Conference in Hanoi."
+    )
+    assert ("diplomatic", 30) in confs(text)

@@ -23,7 +23,9 @@ Rules, as a reader of this register states them:
   city (a Party Congress only when no conference is named), and those held within the
   framework of a subject conference ("the framework of the Diplomatic Conference" is the
   subject one of that series, not one named in passing).
-- A conference with a foreign adjective or possessive before it is not Vietnam's.
+- A conference with a foreign adjective or possessive before it is not Vietnam's, nor
+  "its" conference in a sentence opening with a foreign subject ("Cambodia's ministry
+  on Monday opened its 29th ...") that names no Vietnam.
 - A date or place "for/at the Nth ..." is that conference's; a date that opens a sentence
   ("On Sunday, ...") is that of the conference the sentence names (not one after "on the
   eve of", "before", "after"; a person who chairs or attends it does not stand between);
@@ -219,17 +221,37 @@ def _city_re() -> re.Pattern[str]:
     )
 
 
-def _foreign_before(text: str, pos: int) -> bool:
-    """A foreign adjective or possessive before a mention: "Laos opened its ninth ..."."""
-    words = text[max(0, pos - 50) : pos].replace("’", "'").lower().split()
-    words = [w.removesuffix("'s").strip(",.") for w in words]
+def _foreign_before(text: str, pos: int, body: int = -1) -> bool:
+    """A foreign adjective or possessive before a mention: "Laos opened its ninth ...".
+
+    "its" also belongs to a foreign subject that opens the sentence (from *body*, where
+    the sentence's content starts): "Cambodia's Ministry of Foreign Affairs on Monday
+    opened its 29th Diplomatic Conference", unless Vietnam is named in between.
+    """
+    words = _words(text[max(0, pos - 50) : pos])
     if words and words[-1] == "the":
         words.pop()
     if words and words[-1] in FOREIGN:
         return True
     if words and words[-1] == "its":
-        return any(w in FOREIGN for w in words[-4:-1])
+        return any(w in FOREIGN for w in words[-4:-1]) or _foreign_subject(text, body, pos)
     return False
+
+
+def _words(span: str) -> list[str]:
+    words = span.replace("’", "'").lower().split()
+    return [w.removesuffix("'s").strip(",.") for w in words]
+
+
+def _foreign_subject(text: str, body: int, pos: int) -> bool:
+    """Whether the sentence from *body* opens with a foreign subject ("Cambodia's
+    ministry", "The Lao Foreign Ministry") that Vietnam does not follow before *pos*."""
+    if not 0 <= body < pos or pos - body > 400:
+        return False
+    words = _words(text[body:pos])
+    if not any(w in FOREIGN for w in words[:3]):
+        return False
+    return not any(w.startswith(("vietnam", "viet")) for w in words)
 
 
 _SOURCES: dict[str, str] = {
@@ -391,11 +413,11 @@ def _mentions(text: str, sents: list[Sentence]) -> list[_Mention]:
         if series is not Series.FOREIGN_AFFAIRS and _descriptive(text, raw, match.end()):
             take(*match.span())
             continue
-        if _foreign_before(text, match.start()):
+        sentence = locate.at(match.start())
+        if _foreign_before(text, match.start(), sentence.body if sentence else -1):
             take(*match.span())
             continue
         if series is Series.FOREIGN_AFFAIRS:
-            sentence = locate.at(match.start())
             around = text[sentence.start : sentence.end].lower() if sentence else ""
             if number >= 10 or _pat("localities").search(around):
                 series = Series.EXTERNAL_AFFAIRS
