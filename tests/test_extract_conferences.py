@@ -929,3 +929,14 @@ def test_its_conference_stays_vietnams_when_vietnam_is_the_subject() -> None:
         "Diplomatic Conference in Hanoi."
     )
     assert ("diplomatic", 30) in confs(text)
+
+
+def test_a_dateline_after_an_outlet_and_a_section_label_dates_the_article() -> None:
+    text = (
+        "NTV | World News | 11/12/2029 | 08:15\n\n"
+        "Envoys gather\n\n"
+        "The 36th Diplomatic Conference opened in Hanoi on Monday."
+    )
+    result = extract(text)
+    assert result.published == D(2029, 12, 11)
+    assert result.conferences[0].start == D(2029, 12, 10)
