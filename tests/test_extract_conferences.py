@@ -940,3 +940,33 @@ def test_a_dateline_after_an_outlet_and_a_section_label_dates_the_article() -> N
     result = extract(text)
     assert result.published == D(2029, 12, 11)
     assert result.conferences[0].start == D(2029, 12, 10)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        (
+            "Minister Hoang Van Son delivers the closing speech at the 35th Diplomatic "
+            "Conference in Hanoi on December 20, 2029.",
+            None,
+            "2029-12-20",
+        ),
+        (
+            "Minister Hoang Van Son spoke at the opening plenary session of the 35th "
+            "Diplomatic Conference in Hanoi on December 16, 2029.",
+            "2029-12-16",
+            None,
+        ),
+        (
+            "Minister Hoang Van Son attended the closing ceremony of the 35th Diplomatic "
+            "Conference, which opened in Hanoi on December 16, 2029.",
+            "2029-12-16",
+            None,
+        ),
+    ],
+)
+def test_a_date_after_the_closing_speech_at_a_conference_is_its_last_day(
+    sentence: str, start: str | None, end: str | None
+) -> None:
+    conf = confs(sentence)[("diplomatic", 35)]
+    assert (conf["start"], conf["end"]) == (start, end)

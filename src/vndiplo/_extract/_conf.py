@@ -30,7 +30,8 @@ Rules, as a reader of this register states them:
   ("On Sunday, ...") is that of the conference the sentence names (not one after "on the
   eve of", "before", "after"; a person who chairs or attends it does not stand between);
   "X on Monday attended the opening of the Nth ..." is its start, and so is the only date
-  of a sentence on its opening session.
+  of a sentence on its opening session; a date after "the closing speech at the Nth ..."
+  is its last day.
 - A stated length gives the other end: "opened on Monday ... a five-day review" ends on
   Friday; "from Tuesday to Saturday" counts on from the first weekday.
 - "in the capital" with no country named is Hanoi.
@@ -941,6 +942,8 @@ def _dates_in(
             near = text[near_lo : expr.start].lower()
             if owner.start >= expr.end:
                 near = f"{near} {_verb_after(text, owner.end, hi)}"
+            else:
+                near = f"{_session_before(text, lo, owner.start)} {near}"
             after = text[expr.end : expr.end + 30].lower()
             _assign(conf, expr, near, after, tense, published, text, lo, hi)
 
@@ -962,6 +965,26 @@ def _verb_after(text: str, at: int, hi: int) -> str:
     """
     verb = _verb_after_re().match(text, at, hi)
     return verb.group("verb").lower() if verb else ""
+
+
+@cache
+def _session_before_re() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?P<which>opening|closing)\s+(?:(?:plenary\s+)?(?:session|sitting|speech|remarks"
+        r"|address|ceremony)\s+)?(?:of|at|to)\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def _session_before(text: str, lo: int, at: int) -> str:
+    """ "opening" or "closing" when the conference at *at* is named as the object of its
+    opening or closing session, speech or ceremony, else "".
+
+    "delivers the closing speech at the 32nd ... in Hanoi on December 23": the date that
+    follows is the last day, unless a later verb ("..., which opened on ...") says otherwise.
+    """
+    session = _session_before_re().search(text, max(lo, at - 45), at)
+    return session.group("which").lower() if session else ""
 
 
 @cache
