@@ -970,3 +970,32 @@ def test_a_date_after_the_closing_speech_at_a_conference_is_its_last_day(
 ) -> None:
     conf = confs(sentence)[("diplomatic", 35)]
     assert (conf["start"], conf["end"]) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        (
+            "And from Tuesday until yesterday, the 35th Diplomatic Conference, held in Hanoi, "
+            "drew up a plan of action.",
+            "2029-12-18",
+            "2029-12-21",
+        ),
+        (
+            "The 35th Diplomatic Conference sat from Wednesday until December 21.",
+            "2029-12-19",
+            "2029-12-21",
+        ),
+    ],
+)
+def test_from_a_weekday_until_a_day_given_otherwise_is_a_range(
+    sentence: str, start: str, end: str
+) -> None:
+    conf = confs(sentence, D(2029, 12, 22))[("diplomatic", 35)]
+    assert (conf["start"], conf["end"]) == (start, end)
+
+
+def test_a_weekday_and_another_day_without_from_are_not_a_range() -> None:
+    text = "The 35th Diplomatic Conference closed on December 21. Envoys left on Sunday and Monday."
+    conf = confs(text, D(2029, 12, 26))[("diplomatic", 35)]
+    assert (conf["start"], conf["end"]) == (None, "2029-12-21")

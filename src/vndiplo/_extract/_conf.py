@@ -33,7 +33,8 @@ Rules, as a reader of this register states them:
   of a sentence on its opening session; a date after "the closing speech at the Nth ..."
   is its last day.
 - A stated length gives the other end: "opened on Monday ... a five-day review" ends on
-  Friday; "from Tuesday to Saturday" counts on from the first weekday.
+  Friday; "from Tuesday to Saturday" counts on from the first weekday, and "from
+  Wednesday until yesterday" starts on the Wednesday before the day the second gives.
 - "in the capital" with no country named is Hanoi.
 - Without a publication date, the bundled register gives a conference's year, and a
   weekday is the one within the register's dates for it.
@@ -922,6 +923,17 @@ def _dates_in(
             _weekday_range(text, lo, hi, here, confs, previous, expr, ref_spans)
             previous, previous_end = expr, expr.end
             continue
+        if (
+            previous is not None
+            and previous.weekday is not None
+            and expr.day2 is None
+            and _weekday_span_re().fullmatch(text, previous.end, expr.start)
+            and _rx.search(r"\b(?i:from)\s+$", text[max(lo, previous.start - 6) : previous.start])
+        ):
+            # "from Wednesday until yesterday": a weekday up to a day given otherwise.
+            _weekday_to_day(text, lo, hi, here, confs, (previous, expr), published, ref_spans)
+            previous, previous_end = expr, expr.end
+            continue
         previous = expr
         owners = _owners(text, here, expr.start, expr.end, ref_spans)
         if not owners:
@@ -1123,6 +1135,38 @@ def _weekday_range(
             continue
         if conf.start.weekday() == first.weekday and conf.end is None:
             conf.end = conf.start + dt.timedelta(days=(second.weekday - first.weekday) % 7)
+
+
+def _weekday_to_day(
+    text: str,
+    lo: int,
+    hi: int,
+    here: list[_Mention],
+    confs: dict[tuple[Series, int], _Conf],
+    pair: tuple[DateExpr, DateExpr],
+    published: dt.date | None,
+    ref_spans: list[tuple[int, int]],
+) -> None:
+    """ "from Wednesday until yesterday (December 18)": the range ends on the day the second
+    expression gives, and starts on the weekday named at most six days before it."""
+    first, second = pair
+    if first.weekday is None:
+        return
+    owners = _owners(text, here, first.start, second.end, ref_spans)
+    tense = _tense_before(text, lo, lo, first.start)
+    for owner in owners:
+        if owner.key is None:
+            continue
+        conf = confs[owner.key]
+        known = register_dates().get(owner.key) if published is None else None
+        _, end = resolve(
+            second, published, known[0] if known else None, bool(tense), past=tense is False
+        )
+        if end is not None:
+            conf.start = conf.start or end - dt.timedelta(days=(end.weekday() - first.weekday) % 7)
+            conf.end = conf.end or end
+        elif known is not None:
+            conf.start = conf.start or _register_weekday(first.weekday, known[1], known[2])
 
 
 def _tense(window: str) -> bool | None:
