@@ -999,3 +999,17 @@ def test_a_weekday_and_another_day_without_from_are_not_a_range() -> None:
     text = "The 35th Diplomatic Conference closed on December 21. Envoys left on Sunday and Monday."
     conf = confs(text, D(2029, 12, 26))[("diplomatic", 35)]
     assert (conf["start"], conf["end"]) == (None, "2029-12-21")
+
+
+def test_it_opening_a_sentence_with_a_closing_verb_refers_to_the_conference_before() -> None:
+    text = "The 35th Diplomatic Conference opened in Hanoi on Monday. It will close on Friday."
+    conf = confs(text, D(2029, 12, 18))[("diplomatic", 35)]
+    assert (conf["start"], conf["end"]) == ("2029-12-17", "2029-12-21")
+
+
+def test_it_refers_back_only_when_the_sentence_before_opens_with_a_conference() -> None:
+    text = (
+        "The 35th Diplomatic Conference opened in Hanoi on Monday. Minister Hoang Van Son "
+        "arrived from Tokyo on Tuesday. It will close on Friday."
+    )
+    assert confs(text, D(2029, 12, 18))[("diplomatic", 35)]["end"] is None

@@ -13,6 +13,8 @@ Rules, as a reader of this register states them:
 - "the conference", "the event", "the meeting" refer back to the article's main
   conference (the first one it names); "the Diplomatic Conference" to the last one named
   in that series, and "the congress" to the last Party Congress named.
+- "It will close on Friday." refers back to the conference that opens the sentence before
+  (only "It" opening a sentence with an opening or closing verb).
 - "X was preceded on 21 August by the 18th ..." dates the 18th, the agent.
 - A date or a city belongs to the conference named nearest before it in the sentence
   (or just after it when none comes before), unless a speaker stands in between.
@@ -51,6 +53,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from functools import cache
+from itertools import pairwise
 
 from attrs import define
 
@@ -302,8 +305,9 @@ class _Mention:
     start: int
     end: int
     key: tuple[Series, int] | None  # None until a back-reference is resolved
-    kind: str  # "named", "series", "generic"
+    kind: str  # "named", "series", "generic", "pronoun"
     series: Series | None = None
+    anchor: int = -1  # for "pronoun": where the sentence before it starts
 
 
 @define
@@ -453,7 +457,31 @@ def _mentions(text: str, sents: list[Sentence]) -> list[_Mention]:
         if _rx.search(r"press\s+conference", match.group(), re.IGNORECASE):
             continue
         out.append(_Mention(match.start(), match.end(), None, "generic"))
+    out.extend(_pronouns(text, sents))
     out.sort(key=lambda m: m.start)
+    return out
+
+
+@cache
+def _pronoun_re() -> re.Pattern[str]:
+    return re.compile(
+        r"It\s+(?:(?:will|is\s+(?:due|set|scheduled|expected)\s+to|was\s+due\s+to)\s+)?"
+        r"(?:open|close|end|conclude|run|last|wrap)(?:s|ed|d)?\b"
+    )
+
+
+def _pronouns(text: str, sents: list[Sentence]) -> list[_Mention]:
+    """ "It will close on Friday." after a sentence whose subject is a conference: "It"
+    opening a sentence with an opening or closing verb refers back to that conference.
+
+    The mention's key is resolved with the other back-references, from the conference
+    that opens the sentence before (*anchor*); none when that sentence opens otherwise.
+    """
+    out: list[_Mention] = []
+    for previous, sentence in pairwise(sents):
+        at = sentence.body
+        if text.startswith("It ", at) and _pronoun_re().match(text, at, sentence.end):
+            out.append(_Mention(at, at + 2, None, "pronoun", anchor=previous.body))
     return out
 
 
@@ -701,6 +729,15 @@ def find_conferences(
             )
         elif mention.kind == "generic":
             mention.key = main
+        elif mention.kind == "pronoun":
+            mention.key = next(
+                (
+                    m.key
+                    for m in mentions
+                    if mention.anchor <= m.start <= mention.anchor + 4 and m.kind != "pronoun"
+                ),
+                None,
+            )
     refs_count: dict[tuple[Series, int], int] = {}
     for mention in mentions:
         if mention.key is not None:
