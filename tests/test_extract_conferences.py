@@ -1013,3 +1013,20 @@ def test_it_refers_back_only_when_the_sentence_before_opens_with_a_conference() 
         "arrived from Tokyo on Tuesday. It will close on Friday."
     )
     assert confs(text, D(2029, 12, 18))[("diplomatic", 35)]["end"] is None
+
+
+def test_a_place_for_two_coordinated_conferences_places_both() -> None:
+    text = (
+        "More than 700 envoys will gather in Hanoi next week for the 35th Diplomatic "
+        "Conference and the 24th National Conference on External Affairs, the ministry said."
+    )
+    found = confs(text)
+    assert found[("diplomatic", 35)]["location"] == "Hanoi"
+    assert found[("external-affairs", 24)]["location"] == "Hanoi"
+
+
+def test_a_place_before_an_act_of_a_person_is_not_the_conferences() -> None:
+    text = (
+        "Minister Hoang Van Son was in Hanoi next week and praised the 35th Diplomatic Conference."
+    )
+    assert confs(text)[("diplomatic", 35)]["location"] is None

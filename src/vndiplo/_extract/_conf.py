@@ -28,7 +28,9 @@ Rules, as a reader of this register states them:
 - A conference with a foreign adjective or possessive before it is not Vietnam's, nor
   "its" conference in a sentence opening with a foreign subject ("Cambodia's ministry
   on Monday opened its 29th ...") that names no Vietnam.
-- A date or place "for/at the Nth ..." is that conference's; a date that opens a sentence
+- A date or place "for/at the Nth ..." is that conference's (and that of the named ones
+  coordinated after it: "in Hanoi next week for the 30th ... and the 19th ..."); a date
+  that opens a sentence
   ("On Sunday, ...") is that of the conference the sentence names (not one after "on the
   eve of", "before", "after"; a person who chairs or attends it does not stand between);
   "X on Monday attended the opening of the Nth ..." is its start, and so is the only date
@@ -574,11 +576,12 @@ def _owners(
 ) -> list[_Mention]:
     """The mentions a date or city at ``[lo, hi)`` belongs to (*mentions* sorted)."""
     index = _bisect_start(mentions, lo)
-    forward = _forward_owner(text, mentions, hi, index) or _agent_owner(
-        text, mentions, lo, hi, index
-    )
+    forward = _forward_owner(text, mentions, hi, index)
     if forward is not None:
-        return [forward]
+        return _with_partners(text, mentions, forward)
+    agent = _agent_owner(text, mentions, lo, hi, index)
+    if agent is not None:
+        return [agent]
     before = [m for m in mentions[max(0, index - 8) : index] if m.end <= lo and m.key is not None]
     if before:
         owner = before[-1]
@@ -648,6 +651,20 @@ def _forward_owner(text: str, mentions: list[_Mention], hi: int, index: int) -> 
     return None
 
 
+def _with_partners(text: str, mentions: list[_Mention], first: _Mention) -> list[_Mention]:
+    """*first* and the named conferences coordinated after it: "in Hanoi next week for the
+    30th Diplomatic Conference and the 19th National Conference on External Affairs"."""
+    out = [first]
+    index = mentions.index(first)
+    for mention in mentions[index + 1 : index + 4]:
+        if mention.kind != "named" or mention.key is None:
+            break
+        if not _rx.fullmatch(r"\s*(?:,|and|&)\s*(?:the\s+)?", text[out[-1].end : mention.start]):
+            break
+        out.append(mention)
+    return out
+
+
 @cache
 def _preceded_re() -> re.Pattern[str]:
     return re.compile(r"\b(?:preceded|followed)\s+(?:on\s+|in\s+)?$")
@@ -672,7 +689,9 @@ def _for_the_re() -> re.Pattern[str]:
 
 _LINK_WORDS = frozenset(
     "on in at for of to the opening closing session sessions morning afternoon evening "
-    "and from until through".split()
+    "and from until through "
+    # "in Hanoi next week for the 30th ...": a time relative to the story's.
+    "next this last week month today tomorrow yesterday".split()
 )
 
 
