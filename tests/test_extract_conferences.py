@@ -1030,3 +1030,29 @@ def test_a_place_before_an_act_of_a_person_is_not_the_conferences() -> None:
         "Minister Hoang Van Son was in Hanoi next week and praised the 35th Diplomatic Conference."
     )
     assert confs(text)[("diplomatic", 35)]["location"] is None
+
+
+def test_the_following_morning_is_the_day_after_the_last_date_written() -> None:
+    text = (
+        "The 24th National Conference on External Affairs will take place on Sunday, "
+        "December 16. The 35th Diplomatic Conference will open the following morning and "
+        "run through Friday, December 21."
+    )
+    conf = confs(text, D(2029, 12, 14))[("diplomatic", 35)]
+    assert (conf["start"], conf["end"]) == ("2029-12-17", "2029-12-21")
+
+
+def test_the_next_day_opening_a_sentence_dates_the_conference_it_names() -> None:
+    text = (
+        "Provincial leaders met in Hanoi on December 16, 2029. The next day, the 35th "
+        "Diplomatic Conference opened."
+    )
+    assert confs(text)[("diplomatic", 35)]["start"] == "2029-12-17"
+
+
+def test_the_following_day_after_a_range_is_no_date() -> None:
+    text = (
+        "Envoys toured Ha Long from December 10 to 12, 2029. The 35th Diplomatic Conference "
+        "opened the following day."
+    )
+    assert confs(text)[("diplomatic", 35)]["start"] is None

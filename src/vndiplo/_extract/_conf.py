@@ -39,6 +39,8 @@ Rules, as a reader of this register states them:
 - A stated length gives the other end: "opened on Monday ... a five-day review" ends on
   Friday; "from Tuesday to Saturday" counts on from the first weekday, and "from
   Wednesday until yesterday" starts on the Wednesday before the day the second gives.
+- "the following morning", "the next day", "a day later" is the day after the last single
+  date written before it.
 - "in the capital" with no country named is Hanoi.
 - Without a publication date, the bundled register gives a conference's year, and a
   weekday is the one within the register's dates for it.
@@ -968,7 +970,7 @@ def _dates_in(
 ) -> None:
     previous_end = lo
     previous: DateExpr | None = None
-    for expr in find_dates(text, lo, hi):
+    for expr in _sentence_dates(text, lo, hi, published):
         if (
             previous is not None
             and previous.weekday is not None
@@ -1014,6 +1016,47 @@ def _dates_in(
                 near = f"{_session_before(text, lo, owner.start)} {near}"
             after = text[expr.end : expr.end + 30].lower()
             _assign(conf, expr, near, after, tense, published, text, lo, hi)
+
+
+@cache
+def _following_re() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|evening)|a\s+day\s+later)\b",
+        re.IGNORECASE,
+    )
+
+
+def _sentence_dates(text: str, lo: int, hi: int, published: dt.date | None) -> list[DateExpr]:
+    """The dates of a sentence, "the following morning" included as the day after the last
+    date written before it."""
+    found = find_dates(text, lo, hi)
+    lowered = text[lo:hi].lower()
+    if "following" not in lowered and "next" not in lowered and "later" not in lowered:
+        return found  # the cheap first test
+    extra = [
+        expr
+        for match in _following_re().finditer(text, lo, hi)
+        if (expr := _day_after_last(text, match, published)) is not None
+    ]
+    return sorted(found + extra, key=lambda expr: expr.start) if extra else found
+
+
+def _day_after_last(text: str, match: re.Match[str], published: dt.date | None) -> DateExpr | None:
+    """ "The 30th ... will open the following morning": the day after the last date written
+    (within a few sentences) before *match*, as a date with its year; ``None`` when that
+    date is a range or cannot be resolved."""
+    before = find_dates(text, max(0, match.start() - 400), match.start())
+    if not before or before[-1].day2 is not None:
+        return None
+    anchor = before[-1]
+    tense = _tense(text[max(0, anchor.start - 150) : anchor.start].lower())
+    day, _ = resolve(anchor, published, None, bool(tense), past=tense is False)
+    if day is None:
+        return None
+    day += dt.timedelta(days=1)
+    return DateExpr(
+        match.start(), match.end(), day.month, day.day, day.year, None, None, None, None, 0
+    )
 
 
 @cache
