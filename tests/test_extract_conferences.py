@@ -1056,3 +1056,11 @@ def test_the_following_day_after_a_range_is_no_date() -> None:
         "opened the following day."
     )
     assert confs(text)[("diplomatic", 35)]["start"] is None
+
+
+def test_the_following_day_is_not_the_day_after_the_dateline() -> None:
+    text = (
+        "December 16, 2029 08:15\n\nEnvoys gather\n\n"
+        "Envoys reached Hanoi. The following day, the 35th Diplomatic Conference opened."
+    )
+    assert confs(text)[("diplomatic", 35)]["start"] is None

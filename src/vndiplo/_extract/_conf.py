@@ -64,7 +64,7 @@ from attrs import define
 from vndiplo._extract import _rx
 from vndiplo._extract._model import ExtractedConference
 from vndiplo._extract._people import FOREIGN
-from vndiplo._extract._segment import Locator, Sentence
+from vndiplo._extract._segment import Locator, Sentence, parse_dateline
 from vndiplo._extract._when import _MONTHS, DateExpr, count_back, find_dates, resolve
 from vndiplo._text import parse_ordinal
 from vndiplo._vocab import Series
@@ -1043,12 +1043,16 @@ def _sentence_dates(text: str, lo: int, hi: int, published: dt.date | None) -> l
 
 def _day_after_last(text: str, match: re.Match[str], published: dt.date | None) -> DateExpr | None:
     """ "The 30th ... will open the following morning": the day after the last date written
-    (within a few sentences) before *match*, as a date with its year; ``None`` when that
-    date is a range or cannot be resolved."""
-    before = find_dates(text, max(0, match.start() - 400), match.start())
+    before *match* in the story (a dateline's date is the article's, not the story's), as
+    a date with its year; ``None`` when that date is a range or cannot be resolved."""
+    before = find_dates(text, max(0, match.start() - 2000), match.start())
     if not before or before[-1].day2 is not None:
         return None
     anchor = before[-1]
+    line_start = text.rfind("\n", 0, anchor.start) + 1
+    line_end = text.find("\n", anchor.end)
+    if parse_dateline(text[line_start : line_end if line_end >= 0 else len(text)]) is not None:
+        return None
     tense = _tense(text[max(0, anchor.start - 150) : anchor.start].lower())
     day, _ = resolve(anchor, published, None, bool(tense), past=tense is False)
     if day is None:
