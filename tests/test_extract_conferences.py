@@ -1064,3 +1064,13 @@ def test_the_following_day_is_not_the_day_after_the_dateline() -> None:
         "Envoys reached Hanoi. The following day, the 35th Diplomatic Conference opened."
     )
     assert confs(text)[("diplomatic", 35)]["start"] is None
+
+
+def test_a_day_in_the_possessive_dates_the_conference_it_possesses() -> None:
+    text = (
+        "The 35th Diplomatic Conference opened in Hanoi on Monday. It follows Sunday’s "
+        "24th National Conference on External Affairs."
+    )
+    found = confs(text, D(2029, 12, 18))
+    assert found[("external-affairs", 24)]["start"] == "2029-12-16"
+    assert found[("diplomatic", 35)]["start"] == "2029-12-17"

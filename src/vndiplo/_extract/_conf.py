@@ -41,6 +41,7 @@ Rules, as a reader of this register states them:
   Wednesday until yesterday" starts on the Wednesday before the day the second gives.
 - "the following morning", "the next day", "a day later" is the day after the last single
   date written before it.
+- "Sunday's 19th ..." is the day of the conference it possesses.
 - "in the capital" with no country named is Hanoi.
 - Without a publication date, the bundled register gives a conference's year, and a
   weekday is the one within the register's dates for it.
@@ -578,6 +579,11 @@ def _owners(
 ) -> list[_Mention]:
     """The mentions a date or city at ``[lo, hi)`` belongs to (*mentions* sorted)."""
     index = _bisect_start(mentions, lo)
+    if text.startswith(("’s ", "'s "), hi):
+        # "Sunday's 19th National Conference ...": the day it was held.
+        possessed = next((m for m in mentions[index : index + 2] if m.start >= hi), None)
+        if possessed is not None and possessed.kind == "named" and possessed.start == hi + 3:
+            return [possessed]
     forward = _forward_owner(text, mentions, hi, index)
     if forward is not None:
         return _with_partners(text, mentions, forward)
