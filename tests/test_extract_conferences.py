@@ -1074,3 +1074,23 @@ def test_a_day_in_the_possessive_dates_the_conference_it_possesses() -> None:
     found = confs(text, D(2029, 12, 18))
     assert found[("external-affairs", 24)]["start"] == "2029-12-16"
     assert found[("diplomatic", 35)]["start"] == "2029-12-17"
+
+
+def test_a_conference_that_brought_delegates_to_a_city_is_placed_there() -> None:
+    text = (
+        "The 24th National Conference on External Affairs brought 500 delegates from all "
+        "provinces to Hanoi on December 16, 2029."
+    )
+    assert confs(text)[("external-affairs", 24)]["location"] == "Hanoi"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After the 35th Diplomatic Conference, the ambassadors flew to Da Nang.",
+        "The 35th Diplomatic Conference gathered envoys in Hanoi; some then went to Da Nang.",
+    ],
+)
+def test_a_trip_to_a_city_does_not_place_a_conference(sentence: str) -> None:
+    assert confs(sentence)[("diplomatic", 35)]["location"] in (None, "Hanoi")
+    assert confs(sentence)[("diplomatic", 35)]["location"] != "Da Nang"

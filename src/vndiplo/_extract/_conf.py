@@ -42,7 +42,8 @@ Rules, as a reader of this register states them:
 - "the following morning", "the next day", "a day later" is the day after the last single
   date written before it.
 - "Sunday's 19th ..." is the day of the conference it possesses.
-- "in the capital" with no country named is Hanoi.
+- "in the capital" with no country named is Hanoi; a conference that "brought/drew
+  delegates ... to Hanoi" is placed there too.
 - Without a publication date, the bundled register gives a conference's year, and a
   weekday is the one within the register's dates for it.
 - Not subjects: a conference placed only in a closing one-sentence paragraph (background),
@@ -224,8 +225,8 @@ def _generic_ref_re() -> re.Pattern[str]:
 @cache
 def _city_re() -> re.Pattern[str]:
     return re.compile(
-        r"\bin\s+(?P<city>Hanoi|Ha Noi|Hà Nội|Ho Chi Minh City|HCM City|Da Nang|Đà Nẵng|Hai Phong"
-        r"|Can Tho|Hue|Nha Trang|Ha Long"
+        r"\b(?P<prep>in|to)\s+(?P<city>Hanoi|Ha Noi|Hà Nội|Ho Chi Minh City|HCM City|Da Nang"
+        r"|Đà Nẵng|Hai Phong|Can Tho|Hue|Nha Trang|Ha Long"
         # "in the capital": with no country named, Vietnam's (this register's) capital.
         r"|the capital(?: city)?(?:,? (?:Hanoi|Ha Noi|Hà Nội))?(?!,?\s+(?:of\b|[A-Z])))\b"
     )
@@ -782,6 +783,8 @@ def find_conferences(
             continue
         _dates_in(text, lo, hi, here, confs, published, ref_spans)
         for match in _city_re().finditer(text, lo, hi):
+            if match.group("prep") == "to" and not _brought_re().search(text, lo, match.start()):
+                continue
             city = _CITIES.get(_fold_city(match.group("city")))
             for owner in _owners(text, here, match.start(), match.end(), ref_spans):
                 conf = confs[owner.key] if owner.key else None
@@ -919,6 +922,18 @@ def _recalled(
         return False
     month = _MONTHS[when.group("month")[:3].lower()]
     return (int(when.group("year")), month) < (published.year, published.month)
+
+
+@cache
+def _brought_re() -> re.Pattern[str]:
+    # "the 21st ... brought 500 delegates from the provinces to Hanoi": a conference that
+    # brings people to a city is held there; "the ambassadors then flew to Da Nang" is a trip.
+    # Searched up to the city: no other place may stand between the verb and it
+    # ("gathered in Hanoi and then went to Da Nang").
+    return re.compile(
+        r"\b(?:br(?:ing|ings|ought)|dr(?:aw|aws|ew)|attract(?:s|ed)?|summon(?:s|ed)?"
+        r"|gather(?:s|ed)?)\b(?![^.;]*\b(?:in|to)\s+[A-Z])"
+    )
 
 
 def _fold_city(name: str) -> str:
