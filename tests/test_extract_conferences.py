@@ -1094,3 +1094,27 @@ def test_a_conference_that_brought_delegates_to_a_city_is_placed_there() -> None
 def test_a_trip_to_a_city_does_not_place_a_conference(sentence: str) -> None:
     assert confs(sentence)[("diplomatic", 35)]["location"] in (None, "Hanoi")
     assert confs(sentence)[("diplomatic", 35)]["location"] != "Da Nang"
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["follows the", "followed the", "came a day after the", "comes after the", "follows Sunday's"],
+)
+def test_a_placed_conference_that_another_follows_is_background(verb: str) -> None:
+    text = (
+        "The 35th Diplomatic Conference opened on Monday with 400 envoys in attendance. "
+        f"The conference {verb} 24th National Conference on External Affairs, which "
+        "gathered provincial leaders in Hanoi."
+    )
+    found = confs(text, D(2029, 12, 18))
+    assert found[("external-affairs", 24)]["location"] == "Hanoi"
+    assert found[("external-affairs", 24)]["subject"] is False
+    assert found[("diplomatic", 35)]["subject"] is True
+
+
+def test_a_placed_conference_followed_by_another_stays_a_subject() -> None:
+    text = (
+        "The 24th National Conference on External Affairs met in Hanoi on Sunday. It was "
+        "followed by the 35th Diplomatic Conference."
+    )
+    assert confs(text, D(2029, 12, 18))[("external-affairs", 24)]["subject"] is True

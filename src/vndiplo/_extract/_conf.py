@@ -47,6 +47,8 @@ Rules, as a reader of this register states them:
 - Without a publication date, the bundled register gives a conference's year, and a
   weekday is the one within the register's dates for it.
 - Not subjects: a conference placed only in a closing one-sentence paragraph (background),
+  one placed where it is named as what another event follows ("the conference followed
+  the 21st ..., which gathered ... in Hanoi on Monday"),
   a framework partner already over before its host opened, one named only in quotations,
   one placed only in a clause recalling it as over ("the 31st ..., which wrapped up in the
   capital last week"; "the 32nd ..., held in Hanoi last December / in December 2023"),
@@ -328,6 +330,7 @@ class _Conf:
     subject: bool = False
     located_at: int = -1
     recalled: bool = False
+    followed: bool = False  # named as what another event follows: an earlier event
 
 
 def _series_of(match: re.Match[str]) -> Series:
@@ -792,6 +795,7 @@ def find_conferences(
                     conf.location = city
                     conf.located_at = match.start()
                     conf.recalled = _recalled(text, owner.end, match, hi, published)
+                    conf.followed = _followed(text, lo, owner)
 
     _lengths(text, mentions, confs)
     if headline is not None:
@@ -808,7 +812,8 @@ def find_conferences(
     # capital on August 13-17./."): placing a conference there does not make it the subject.
     coda = sents[-1].start if len(sents) > 3 and sents[-2].para != sents[-1].para else len(text)
     for conf in confs.values():
-        if conf.location is not None and conf.located_at < coda and not conf.recalled:
+        placed = conf.location is not None and conf.located_at < coda
+        if placed and not conf.recalled and not conf.followed:
             # As in headlines: a placed congress is the occasion only when no conference is
             # named; an article naming one recalls the congress whose resolution it applies.
             if conf.series is Series.PARTY_CONGRESS and main is not None:
@@ -934,6 +939,23 @@ def _brought_re() -> re.Pattern[str]:
         r"\b(?:br(?:ing|ings|ought)|dr(?:aw|aws|ew)|attract(?:s|ed)?|summon(?:s|ed)?"
         r"|gather(?:s|ed)?)\b(?![^.;]*\b(?:in|to)\s+[A-Z])"
     )
+
+
+@cache
+def _followed_re() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:follow(?:s|ed|ing)?|c(?:ame|omes)\s+(?:\w+\s+){0,3}after)\s+"
+        r"(?:(?:the|\w+(?:’|')s)\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def _followed(text: str, lo: int, owner: _Mention) -> bool:
+    """Whether a placed conference is named as what another event follows: "the Diplomatic
+    Conference followed the 21st ..., which gathered ... in Hanoi on Monday" recalls an
+    earlier event; the article is about the one that follows it ("followed by the 30th"
+    names the later one, which this does not match)."""
+    return _followed_re().search(text, max(lo, owner.start - 40), owner.start) is not None
 
 
 def _fold_city(name: str) -> str:
