@@ -1118,3 +1118,28 @@ def test_a_placed_conference_followed_by_another_stays_a_subject() -> None:
         "followed by the 35th Diplomatic Conference."
     )
     assert confs(text, D(2029, 12, 18))[("external-affairs", 24)]["subject"] is True
+
+
+def test_days_after_or_before_another_conference_date_it_from_the_sentences_first() -> None:
+    text = (
+        "The second National Conference on Foreign Affairs took place in Hanoi on December "
+        "14, 2029. The conference came one day after the 24th National Conference on "
+        "External Affairs, and two days before the opening of the 35th Diplomatic Conference."
+    )
+    found = confs(text)
+    assert (found[("external-affairs", 24)]["start"], found[("external-affairs", 24)]["end"]) == (
+        "2029-12-13",
+        "2029-12-13",
+    )
+    assert (found[("diplomatic", 35)]["start"], found[("diplomatic", 35)]["end"]) == (
+        "2029-12-16",
+        None,
+    )
+
+
+def test_a_conference_dated_only_by_counting_days_dates_no_other() -> None:
+    text = (
+        "The 35th Diplomatic Conference closed on December 20, 2029, after four working "
+        "days. It came one day after the second National Conference on Foreign Affairs."
+    )
+    assert confs(text)[("foreign-affairs", 2)]["start"] is None

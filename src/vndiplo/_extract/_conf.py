@@ -42,6 +42,8 @@ Rules, as a reader of this register states them:
 - "the following morning", "the next day", "a day later" is the day after the last single
   date written before it.
 - "Sunday's 19th ..." is the day of the conference it possesses.
+- "one day after the 20th ..." and "two days before the opening of the 31st ..." date
+  those from the sentence's first conference, when its days are written (not counted).
 - "in the capital" with no country named is Hanoi; a conference that "brought/drew
   delegates ... to Hanoi" is placed there too.
 - Without a publication date, the bundled register gives a conference's year, and a
@@ -331,6 +333,7 @@ class _Conf:
     located_at: int = -1
     recalled: bool = False
     followed: bool = False  # named as what another event follows: an earlier event
+    counted: bool = False  # a day counted from a stated length, not written
 
 
 def _series_of(match: re.Match[str]) -> Series:
@@ -798,6 +801,11 @@ def find_conferences(
                     conf.followed = _followed(text, lo, owner)
 
     _lengths(text, mentions, confs)
+    if " day after " in text or " day before " in text or " days " in text:
+        for lo, hi in units:
+            first, last_index = bisect_left(starts, lo), bisect_left(starts, hi)
+            if last_index - first > 1:
+                _days_apart(text, lo, hi, mentions[first:last_index], confs)
     if headline is not None:
         # A congress in the headline is the article's subject only when no conference is
         # named: conferences implement its resolution, and headlines say so.
@@ -860,6 +868,48 @@ def find_conferences(
     )
 
 
+@cache
+def _days_apart_re() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?P<n>one|two|three|a|\d)\s+days?\s+(?P<dir>after|before)\s+(?:the\s+"
+        r"(?P<which>opening|closing)(?:\s+(?:session|ceremony))?\s+of\s+)?(?:the\s+)?$"
+    )
+
+
+def _days_apart(
+    text: str, lo: int, hi: int, here: list[_Mention], confs: dict[tuple[Series, int], _Conf]
+) -> None:
+    """ "The conference came one day after the 20th ... and one day before the opening of
+    the 31st ...": the sentence's first conference, dated as written (not counted from a
+    length), dates the others by the days stated."""
+    anchor = here[0]
+    if anchor.key is None:
+        return
+    base = confs[anchor.key]
+    one_day = base.series in _ONE_DAY
+    if base.counted or base.start is None or (base.end is None and not one_day):
+        return
+    base_end = base.end or base.start
+    for other in here[1:]:
+        if other.key is None or other.key == anchor.key or other.kind != "named":
+            continue
+        apart = _days_apart_re().search(text, max(lo, other.start - 60), other.start)
+        if apart is None:
+            continue
+        days = dt.timedelta(days=_number(apart.group("n")) or 1)
+        conf = confs[other.key]
+        before = apart.group("dir") == "before"
+        day = base_end + days if before else base.start - days
+        # "before X" is X's first day, "after X" its last, unless a session is named.
+        which = apart.group("which") or ("opening" if before else "closing")
+        if which == "opening":
+            conf.start = conf.start or day
+        else:
+            conf.end = conf.end or day
+        if conf.series in _ONE_DAY:
+            conf.start, conf.end = conf.start or day, conf.end or day
+
+
 def _stated_length(text: str, mention: _Mention) -> int | None:
     """The days a mention gives its conference: "the four-day event", "the five-day 29th ..."."""
     found = _rx.search(
@@ -881,6 +931,7 @@ def _lengths(text: str, mentions: list[_Mention], confs: dict[tuple[Series, int]
         days = _stated_length(text, mention)
         if days is None or not 2 <= days <= 31:
             continue
+        conf.counted = True
         if conf.end is not None:
             conf.start = count_back(conf.end, days)
         elif conf.start is not None:
@@ -1389,6 +1440,7 @@ def _assign(
             count = _number(length.group("m") or "") if length else None
             if count and 1 <= count <= 31:
                 conf.end = first + dt.timedelta(days=count - 1)
+                conf.counted = True
     elif role == "close":
         conf.end = conf.end or first
         if conf.start is None:
@@ -1397,6 +1449,7 @@ def _assign(
                 count = _number(duration.group("n") or duration.group("m") or "")
                 if count and count > 1:
                     conf.start = count_back(first, count)
+                    conf.counted = True
     else:
         conf.start = conf.start or first
         if conf.series in _ONE_DAY or _rx.search(r"\bone-day\b", sentence):
