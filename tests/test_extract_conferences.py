@@ -870,3 +870,276 @@ def test_a_body_that_convened_the_conference_on_a_day_dates_it() -> None:
 def test_a_person_who_attended_on_a_day_does_not_date_a_conference_by_that_alone() -> None:
     text = "The minister on 4 March praised the 40th Diplomatic Conference's preparations."
     assert confs(text, D(2036, 3, 5))[("diplomatic", 40)]["start"] is None
+
+
+def test_an_ordinal_and_conference_alone_is_in_the_series_the_article_names() -> None:
+    text = (
+        "The 23rd National Conference on External Affairs opened in Hanoi on Monday. "
+        "Provinces reported on their work since the 22nd conference two years ago."
+    )
+    assert list(confs(text)) == [("external-affairs", 23), ("external-affairs", 22)]
+    assert confs(text)[("external-affairs", 22)]["subject"] is False
+
+
+def test_a_bare_ordinal_takes_the_series_whose_ordinal_is_nearest() -> None:
+    text = (
+        "Envoys will attend the 34th Diplomatic Conference after the 23rd National "
+        "Conference on External Affairs. Much has changed since the 33rd conference."
+    )
+    assert ("diplomatic", 33) in confs(text)
+    assert ("external-affairs", 33) not in confs(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Delegates also recalled the 12th conference of the Party Central Committee.",
+        "The city hosted the 32nd conference on tourism promotion last year.",
+        "The 15th conference between the two ministries was postponed.",
+        "A ministry spokesman said the third conference would be shorter.",
+        "Laos' 31st conference took place in Vientiane.",
+    ],
+)
+def test_a_bare_ordinal_of_another_meeting_names_no_conference(sentence: str) -> None:
+    text = f"The 33rd Diplomatic Conference opened in Hanoi. {sentence}"
+    assert list(confs(text)) == [("diplomatic", 33)]
+
+
+def test_a_bare_ordinal_far_from_any_named_one_names_no_conference() -> None:
+    text = "The 33rd Diplomatic Conference opened. It followed the 12th conference in 1980."
+    assert list(confs(text)) == [("diplomatic", 33)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "VIENTIANE – The Lao Foreign Ministry this week opened its 30th Diplomatic Conference.",
+        "Thailand's foreign ministry on Tuesday convened its 31st Diplomatic Conference.",
+    ],
+)
+def test_its_conference_after_a_foreign_subject_opening_the_sentence_is_not_vietnams(
+    lead: str,
+) -> None:
+    assert confs(lead) == {}
+
+
+def test_its_conference_stays_vietnams_when_vietnam_is_the_subject() -> None:
+    text = (
+        "After talks with Lao counterparts, Vietnam's foreign ministry opened its 30th "
+        "Diplomatic Conference in Hanoi."
+    )
+    assert ("diplomatic", 30) in confs(text)
+
+
+def test_a_dateline_after_an_outlet_and_a_section_label_dates_the_article() -> None:
+    text = (
+        "NTV | World News | 11/12/2029 | 08:15\n\n"
+        "Envoys gather\n\n"
+        "The 36th Diplomatic Conference opened in Hanoi on Monday."
+    )
+    result = extract(text)
+    assert result.published == D(2029, 12, 11)
+    assert result.conferences[0].start == D(2029, 12, 10)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        (
+            "Minister Hoang Van Son delivers the closing speech at the 35th Diplomatic "
+            "Conference in Hanoi on December 20, 2029.",
+            None,
+            "2029-12-20",
+        ),
+        (
+            "Minister Hoang Van Son spoke at the opening plenary session of the 35th "
+            "Diplomatic Conference in Hanoi on December 16, 2029.",
+            "2029-12-16",
+            None,
+        ),
+        (
+            "Minister Hoang Van Son attended the closing ceremony of the 35th Diplomatic "
+            "Conference, which opened in Hanoi on December 16, 2029.",
+            "2029-12-16",
+            None,
+        ),
+    ],
+)
+def test_a_date_after_the_closing_speech_at_a_conference_is_its_last_day(
+    sentence: str, start: str | None, end: str | None
+) -> None:
+    conf = confs(sentence)[("diplomatic", 35)]
+    assert (conf["start"], conf["end"]) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        (
+            "And from Tuesday until yesterday, the 35th Diplomatic Conference, held in Hanoi, "
+            "drew up a plan of action.",
+            "2029-12-18",
+            "2029-12-21",
+        ),
+        (
+            "The 35th Diplomatic Conference sat from Wednesday until December 21.",
+            "2029-12-19",
+            "2029-12-21",
+        ),
+    ],
+)
+def test_from_a_weekday_until_a_day_given_otherwise_is_a_range(
+    sentence: str, start: str, end: str
+) -> None:
+    conf = confs(sentence, D(2029, 12, 22))[("diplomatic", 35)]
+    assert (conf["start"], conf["end"]) == (start, end)
+
+
+def test_a_weekday_and_another_day_without_from_are_not_a_range() -> None:
+    text = "The 35th Diplomatic Conference closed on December 21. Envoys left on Sunday and Monday."
+    conf = confs(text, D(2029, 12, 26))[("diplomatic", 35)]
+    assert (conf["start"], conf["end"]) == (None, "2029-12-21")
+
+
+def test_it_opening_a_sentence_with_a_closing_verb_refers_to_the_conference_before() -> None:
+    text = "The 35th Diplomatic Conference opened in Hanoi on Monday. It will close on Friday."
+    conf = confs(text, D(2029, 12, 18))[("diplomatic", 35)]
+    assert (conf["start"], conf["end"]) == ("2029-12-17", "2029-12-21")
+
+
+def test_it_refers_back_only_when_the_sentence_before_opens_with_a_conference() -> None:
+    text = (
+        "The 35th Diplomatic Conference opened in Hanoi on Monday. Minister Hoang Van Son "
+        "arrived from Tokyo on Tuesday. It will close on Friday."
+    )
+    assert confs(text, D(2029, 12, 18))[("diplomatic", 35)]["end"] is None
+
+
+def test_a_place_for_two_coordinated_conferences_places_both() -> None:
+    text = (
+        "More than 700 envoys will gather in Hanoi next week for the 35th Diplomatic "
+        "Conference and the 24th National Conference on External Affairs, the ministry said."
+    )
+    found = confs(text)
+    assert found[("diplomatic", 35)]["location"] == "Hanoi"
+    assert found[("external-affairs", 24)]["location"] == "Hanoi"
+
+
+def test_a_place_before_an_act_of_a_person_is_not_the_conferences() -> None:
+    text = (
+        "Minister Hoang Van Son was in Hanoi next week and praised the 35th Diplomatic Conference."
+    )
+    assert confs(text)[("diplomatic", 35)]["location"] is None
+
+
+def test_the_following_morning_is_the_day_after_the_last_date_written() -> None:
+    text = (
+        "The 24th National Conference on External Affairs will take place on Sunday, "
+        "December 16. The 35th Diplomatic Conference will open the following morning and "
+        "run through Friday, December 21."
+    )
+    conf = confs(text, D(2029, 12, 14))[("diplomatic", 35)]
+    assert (conf["start"], conf["end"]) == ("2029-12-17", "2029-12-21")
+
+
+def test_the_next_day_opening_a_sentence_dates_the_conference_it_names() -> None:
+    text = (
+        "Provincial leaders met in Hanoi on December 16, 2029. The next day, the 35th "
+        "Diplomatic Conference opened."
+    )
+    assert confs(text)[("diplomatic", 35)]["start"] == "2029-12-17"
+
+
+def test_the_following_day_after_a_range_is_no_date() -> None:
+    text = (
+        "Envoys toured Ha Long from December 10 to 12, 2029. The 35th Diplomatic Conference "
+        "opened the following day."
+    )
+    assert confs(text)[("diplomatic", 35)]["start"] is None
+
+
+def test_the_following_day_is_not_the_day_after_the_dateline() -> None:
+    text = (
+        "December 16, 2029 08:15\n\nEnvoys gather\n\n"
+        "Envoys reached Hanoi. The following day, the 35th Diplomatic Conference opened."
+    )
+    assert confs(text)[("diplomatic", 35)]["start"] is None
+
+
+def test_a_day_in_the_possessive_dates_the_conference_it_possesses() -> None:
+    text = (
+        "The 35th Diplomatic Conference opened in Hanoi on Monday. It follows Sunday’s "
+        "24th National Conference on External Affairs."
+    )
+    found = confs(text, D(2029, 12, 18))
+    assert found[("external-affairs", 24)]["start"] == "2029-12-16"
+    assert found[("diplomatic", 35)]["start"] == "2029-12-17"
+
+
+def test_a_conference_that_brought_delegates_to_a_city_is_placed_there() -> None:
+    text = (
+        "The 24th National Conference on External Affairs brought 500 delegates from all "
+        "provinces to Hanoi on December 16, 2029."
+    )
+    assert confs(text)[("external-affairs", 24)]["location"] == "Hanoi"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After the 35th Diplomatic Conference, the ambassadors flew to Da Nang.",
+        "The 35th Diplomatic Conference gathered envoys in Hanoi; some then went to Da Nang.",
+    ],
+)
+def test_a_trip_to_a_city_does_not_place_a_conference(sentence: str) -> None:
+    assert confs(sentence)[("diplomatic", 35)]["location"] in (None, "Hanoi")
+    assert confs(sentence)[("diplomatic", 35)]["location"] != "Da Nang"
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["follows the", "followed the", "came a day after the", "comes after the", "follows Sunday's"],
+)
+def test_a_placed_conference_that_another_follows_is_background(verb: str) -> None:
+    text = (
+        "The 35th Diplomatic Conference opened on Monday with 400 envoys in attendance. "
+        f"The conference {verb} 24th National Conference on External Affairs, which "
+        "gathered provincial leaders in Hanoi."
+    )
+    found = confs(text, D(2029, 12, 18))
+    assert found[("external-affairs", 24)]["location"] == "Hanoi"
+    assert found[("external-affairs", 24)]["subject"] is False
+    assert found[("diplomatic", 35)]["subject"] is True
+
+
+def test_a_placed_conference_followed_by_another_stays_a_subject() -> None:
+    text = (
+        "The 24th National Conference on External Affairs met in Hanoi on Sunday. It was "
+        "followed by the 35th Diplomatic Conference."
+    )
+    assert confs(text, D(2029, 12, 18))[("external-affairs", 24)]["subject"] is True
+
+
+def test_days_after_or_before_another_conference_date_it_from_the_sentences_first() -> None:
+    text = (
+        "The second National Conference on Foreign Affairs took place in Hanoi on December "
+        "14, 2029. The conference came one day after the 24th National Conference on "
+        "External Affairs, and two days before the opening of the 35th Diplomatic Conference."
+    )
+    found = confs(text)
+    assert (found[("external-affairs", 24)]["start"], found[("external-affairs", 24)]["end"]) == (
+        "2029-12-13",
+        "2029-12-13",
+    )
+    assert (found[("diplomatic", 35)]["start"], found[("diplomatic", 35)]["end"]) == (
+        "2029-12-16",
+        None,
+    )
+
+
+def test_a_conference_dated_only_by_counting_days_dates_no_other() -> None:
+    text = (
+        "The 35th Diplomatic Conference closed on December 20, 2029, after four working "
+        "days. It came one day after the second National Conference on Foreign Affairs."
+    )
+    assert confs(text)[("foreign-affairs", 2)]["start"] is None

@@ -5,11 +5,16 @@ Rules, as a reader of this register states them:
 - A conference is an ordinal (31st, thirty-first, XXXI) before a series name in any of its
   variants; "the Party's 13th National Congress" is a Party Congress.
 - "the 21st (National) Conference on External Affairs" is the localities' conference.
+- "since the 16th conference" (an ordinal of ten or more and "conference" alone) is in the
+  series the article names with that ordinal, else in the one whose named ordinal is
+  nearest (at most three apart); "the 12th conference of ..." is another meeting.
 - A "national conference of foreign affairs" numbered 10 or more, or one spoken of with
   localities and provinces, is the localities' conference (external-affairs).
 - "the conference", "the event", "the meeting" refer back to the article's main
   conference (the first one it names); "the Diplomatic Conference" to the last one named
   in that series, and "the congress" to the last Party Congress named.
+- "It will close on Friday." refers back to the conference that opens the sentence before
+  (only "It" opening a sentence with an opening or closing verb).
 - "X was preceded on 21 August by the 18th ..." dates the 18th, the agent.
 - A date or a city belongs to the conference named nearest before it in the sentence
   (or just after it when none comes before), unless a speaker stands in between.
@@ -20,18 +25,32 @@ Rules, as a reader of this register states them:
   city (a Party Congress only when no conference is named), and those held within the
   framework of a subject conference ("the framework of the Diplomatic Conference" is the
   subject one of that series, not one named in passing).
-- A conference with a foreign adjective or possessive before it is not Vietnam's.
-- A date or place "for/at the Nth ..." is that conference's; a date that opens a sentence
+- A conference with a foreign adjective or possessive before it is not Vietnam's, nor
+  "its" conference in a sentence opening with a foreign subject ("Cambodia's ministry
+  on Monday opened its 29th ...") that names no Vietnam.
+- A date or place "for/at the Nth ..." is that conference's (and that of the named ones
+  coordinated after it: "in Hanoi next week for the 30th ... and the 19th ..."); a date
+  that opens a sentence
   ("On Sunday, ...") is that of the conference the sentence names (not one after "on the
   eve of", "before", "after"; a person who chairs or attends it does not stand between);
   "X on Monday attended the opening of the Nth ..." is its start, and so is the only date
-  of a sentence on its opening session.
+  of a sentence on its opening session; a date after "the closing speech at the Nth ..."
+  is its last day.
 - A stated length gives the other end: "opened on Monday ... a five-day review" ends on
-  Friday; "from Tuesday to Saturday" counts on from the first weekday.
-- "in the capital" with no country named is Hanoi.
+  Friday; "from Tuesday to Saturday" counts on from the first weekday, and "from
+  Wednesday until yesterday" starts on the Wednesday before the day the second gives.
+- "the following morning", "the next day", "a day later" is the day after the last single
+  date written before it.
+- "Sunday's 19th ..." is the day of the conference it possesses.
+- "one day after the 20th ..." and "two days before the opening of the 31st ..." date
+  those from the sentence's first conference, when its days are written (not counted).
+- "in the capital" with no country named is Hanoi; a conference that "brought/drew
+  delegates ... to Hanoi" is placed there too.
 - Without a publication date, the bundled register gives a conference's year, and a
   weekday is the one within the register's dates for it.
 - Not subjects: a conference placed only in a closing one-sentence paragraph (background),
+  one placed where it is named as what another event follows ("the conference followed
+  the 21st ..., which gathered ... in Hanoi on Monday"),
   a framework partner already over before its host opened, one named only in quotations,
   one placed only in a clause recalling it as over ("the 31st ..., which wrapped up in the
   capital last week"; "the 32nd ..., held in Hanoi last December / in December 2023"),
@@ -44,13 +63,14 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from functools import cache
+from itertools import pairwise
 
 from attrs import define
 
 from vndiplo._extract import _rx
 from vndiplo._extract._model import ExtractedConference
 from vndiplo._extract._people import FOREIGN
-from vndiplo._extract._segment import Locator, Sentence
+from vndiplo._extract._segment import Locator, Sentence, parse_dateline
 from vndiplo._extract._when import _MONTHS, DateExpr, count_back, find_dates, resolve
 from vndiplo._text import parse_ordinal
 from vndiplo._vocab import Series
@@ -209,24 +229,44 @@ def _generic_ref_re() -> re.Pattern[str]:
 @cache
 def _city_re() -> re.Pattern[str]:
     return re.compile(
-        r"\bin\s+(?P<city>Hanoi|Ha Noi|Hà Nội|Ho Chi Minh City|HCM City|Da Nang|Đà Nẵng|Hai Phong"
-        r"|Can Tho|Hue|Nha Trang|Ha Long"
+        r"\b(?P<prep>in|to)\s+(?P<city>Hanoi|Ha Noi|Hà Nội|Ho Chi Minh City|HCM City|Da Nang"
+        r"|Đà Nẵng|Hai Phong|Can Tho|Hue|Nha Trang|Ha Long"
         # "in the capital": with no country named, Vietnam's (this register's) capital.
         r"|the capital(?: city)?(?:,? (?:Hanoi|Ha Noi|Hà Nội))?(?!,?\s+(?:of\b|[A-Z])))\b"
     )
 
 
-def _foreign_before(text: str, pos: int) -> bool:
-    """A foreign adjective or possessive before a mention: "Laos opened its ninth ..."."""
-    words = text[max(0, pos - 50) : pos].replace("’", "'").lower().split()
-    words = [w.removesuffix("'s").strip(",.") for w in words]
+def _foreign_before(text: str, pos: int, body: int = -1) -> bool:
+    """A foreign adjective or possessive before a mention: "Laos opened its ninth ...".
+
+    "its" also belongs to a foreign subject that opens the sentence (from *body*, where
+    the sentence's content starts): "Cambodia's Ministry of Foreign Affairs on Monday
+    opened its 29th Diplomatic Conference", unless Vietnam is named in between.
+    """
+    words = _words(text[max(0, pos - 50) : pos])
     if words and words[-1] == "the":
         words.pop()
     if words and words[-1] in FOREIGN:
         return True
     if words and words[-1] == "its":
-        return any(w in FOREIGN for w in words[-4:-1])
+        return any(w in FOREIGN for w in words[-4:-1]) or _foreign_subject(text, body, pos)
     return False
+
+
+def _words(span: str) -> list[str]:
+    words = span.replace("’", "'").lower().split()
+    return [w.removesuffix("'s").strip(",.") for w in words]
+
+
+def _foreign_subject(text: str, body: int, pos: int) -> bool:
+    """Whether the sentence from *body* opens with a foreign subject ("Cambodia's
+    ministry", "The Lao Foreign Ministry") that Vietnam does not follow before *pos*."""
+    if not 0 <= body < pos or pos - body > 400:
+        return False
+    words = _words(text[body:pos])
+    if not any(w in FOREIGN for w in words[:3]):
+        return False
+    return not any(w.startswith(("vietnam", "viet")) for w in words)
 
 
 _SOURCES: dict[str, str] = {
@@ -275,8 +315,9 @@ class _Mention:
     start: int
     end: int
     key: tuple[Series, int] | None  # None until a back-reference is resolved
-    kind: str  # "named", "series", "generic"
+    kind: str  # "named", "series", "generic", "pronoun"
     series: Series | None = None
+    anchor: int = -1  # for "pronoun": where the sentence before it starts
 
 
 @define
@@ -291,6 +332,8 @@ class _Conf:
     subject: bool = False
     located_at: int = -1
     recalled: bool = False
+    followed: bool = False  # named as what another event follows: an earlier event
+    counted: bool = False  # a day counted from a stated length, not written
 
 
 def _series_of(match: re.Match[str]) -> Series:
@@ -388,11 +431,11 @@ def _mentions(text: str, sents: list[Sentence]) -> list[_Mention]:
         if series is not Series.FOREIGN_AFFAIRS and _descriptive(text, raw, match.end()):
             take(*match.span())
             continue
-        if _foreign_before(text, match.start()):
+        sentence = locate.at(match.start())
+        if _foreign_before(text, match.start(), sentence.body if sentence else -1):
             take(*match.span())
             continue
         if series is Series.FOREIGN_AFFAIRS:
-            sentence = locate.at(match.start())
             around = text[sentence.start : sentence.end].lower() if sentence else ""
             if number >= 10 or _pat("localities").search(around):
                 series = Series.EXTERNAL_AFFAIRS
@@ -409,6 +452,10 @@ def _mentions(text: str, sents: list[Sentence]) -> list[_Mention]:
             take(*match.span())
             key = (_VIETNAMESE_SERIES[kind], number)
             out.append(_Mention(match.start(), match.end(), key, "named"))
+    for mention in _bare_mentions(text, windows, out):
+        if free(mention.start, mention.end):
+            take(mention.start, mention.end)
+            out.append(mention)
     for match in _in_windows(_series_ref_re(), text, windows):
         if not free(*match.span()):
             continue
@@ -422,8 +469,98 @@ def _mentions(text: str, sents: list[Sentence]) -> list[_Mention]:
         if _rx.search(r"press\s+conference", match.group(), re.IGNORECASE):
             continue
         out.append(_Mention(match.start(), match.end(), None, "generic"))
+    out.extend(_pronouns(text, sents))
     out.sort(key=lambda m: m.start)
     return out
+
+
+@cache
+def _pronoun_re() -> re.Pattern[str]:
+    return re.compile(
+        r"It\s+(?:(?:will|is\s+(?:due|set|scheduled|expected)\s+to|was\s+due\s+to)\s+)?"
+        r"(?:open|close|end|conclude|run|last|wrap)(?:s|ed|d)?\b"
+    )
+
+
+def _pronouns(text: str, sents: list[Sentence]) -> list[_Mention]:
+    """ "It will close on Friday." after a sentence whose subject is a conference: "It"
+    opening a sentence with an opening or closing verb refers back to that conference.
+
+    The mention's key is resolved with the other back-references, from the conference
+    that opens the sentence before (*anchor*); none when that sentence opens otherwise.
+    """
+    out: list[_Mention] = []
+    for previous, sentence in pairwise(sents):
+        at = sentence.body
+        if text.startswith("It ", at) and _pronoun_re().match(text, at, sentence.end):
+            out.append(_Mention(at, at + 2, None, "pronoun", anchor=previous.body))
+    return out
+
+
+@cache
+def _bare_re() -> re.Pattern[str]:
+    # "the 16th conference", "the twenty-ninth Conference": an ordinal of ten or more (a
+    # small word ordinal, "the second conference this week", ranks rather than numbers)
+    # before "conference" alone. Not "the 8th conference of the Central Committee" nor
+    # "... on tourism": an "of", "for", "with" or "on" + a topic names another meeting.
+    tens = "twenty|thirty|forty"
+    units = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    words = (
+        rf"(?:{tens})[- ]?(?:{units})|twentieth|thirtieth|fortieth|tenth|eleventh|twelfth"
+        r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+    )
+    weekday = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    return re.compile(
+        rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<ord>\d{{2}}(?:st|nd|rd|th)|(?i:{words}))"
+        r"\s+[Cc]onference\b(?!\s+(?:of|for|with|between|among)\b|-)"
+        rf"(?!\s+on\s+(?!{weekday}|{_MONTHS_ALT}|\d))"
+    )
+
+
+_MONTHS_ALT = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+
+
+def _bare_mentions(
+    text: str, windows: list[tuple[int, int]], named: list[_Mention]
+) -> list[_Mention]:
+    """Conferences named by an ordinal and "conference" alone, in the series the article
+    implies.
+
+    "since the 16th conference in 2011" in a piece on the 17th External Affairs conference
+    is the 16th of that series: an ordinal is in the series of a conference the article
+    names with that ordinal, else of the one whose named ordinal is nearest it (at most
+    three apart, and no other series as near). A Party Congress gives no series, and an
+    article naming no conference gives none.
+    """
+    ordinals: dict[Series, set[int]] = {}
+    for mention in named:
+        if mention.key is not None and mention.key[0] is not Series.PARTY_CONGRESS:
+            ordinals.setdefault(mention.key[0], set()).add(mention.key[1])
+    if not ordinals:
+        return []
+    out: list[_Mention] = []
+    for match in _in_windows(_bare_re(), text, windows):
+        number = parse_ordinal(match.group("ord"))
+        if number is None or _foreign_before(text, match.start()):
+            continue
+        series = _implied_series(number, ordinals)
+        if series is not None:
+            out.append(_Mention(match.start(), match.end(), (series, number), "named"))
+    return out
+
+
+def _implied_series(number: int, ordinals: dict[Series, set[int]]) -> Series | None:
+    """The series an ordinal belongs to, from the ordinals the article names per series."""
+    exact = [series for series, seen in ordinals.items() if number in seen]
+    if exact:
+        return exact[0] if len(exact) == 1 else None
+    gaps = sorted(
+        ((min(abs(number - n) for n in seen), series) for series, seen in ordinals.items()),
+        key=lambda gap: gap[0],
+    )
+    if gaps[0][0] > 3 or (len(gaps) > 1 and gaps[1][0] == gaps[0][0]):
+        return None
+    return gaps[0][1]
 
 
 def _blocked(text: str, lo: int, hi: int, ref_spans: list[tuple[int, int]]) -> bool:
@@ -449,11 +586,17 @@ def _owners(
 ) -> list[_Mention]:
     """The mentions a date or city at ``[lo, hi)`` belongs to (*mentions* sorted)."""
     index = _bisect_start(mentions, lo)
-    forward = _forward_owner(text, mentions, hi, index) or _agent_owner(
-        text, mentions, lo, hi, index
-    )
+    if text.startswith(("’s ", "'s "), hi):
+        # "Sunday's 19th National Conference ...": the day it was held.
+        possessed = next((m for m in mentions[index : index + 2] if m.start >= hi), None)
+        if possessed is not None and possessed.kind == "named" and possessed.start == hi + 3:
+            return [possessed]
+    forward = _forward_owner(text, mentions, hi, index)
     if forward is not None:
-        return [forward]
+        return _with_partners(text, mentions, forward)
+    agent = _agent_owner(text, mentions, lo, hi, index)
+    if agent is not None:
+        return [agent]
     before = [m for m in mentions[max(0, index - 8) : index] if m.end <= lo and m.key is not None]
     if before:
         owner = before[-1]
@@ -523,6 +666,20 @@ def _forward_owner(text: str, mentions: list[_Mention], hi: int, index: int) -> 
     return None
 
 
+def _with_partners(text: str, mentions: list[_Mention], first: _Mention) -> list[_Mention]:
+    """*first* and the named conferences coordinated after it: "in Hanoi next week for the
+    30th Diplomatic Conference and the 19th National Conference on External Affairs"."""
+    out = [first]
+    index = mentions.index(first)
+    for mention in mentions[index + 1 : index + 4]:
+        if mention.kind != "named" or mention.key is None:
+            break
+        if not _rx.fullmatch(r"\s*(?:,|and|&)\s*(?:the\s+)?", text[out[-1].end : mention.start]):
+            break
+        out.append(mention)
+    return out
+
+
 @cache
 def _preceded_re() -> re.Pattern[str]:
     return re.compile(r"\b(?:preceded|followed)\s+(?:on\s+|in\s+)?$")
@@ -547,7 +704,9 @@ def _for_the_re() -> re.Pattern[str]:
 
 _LINK_WORDS = frozenset(
     "on in at for of to the opening closing session sessions morning afternoon evening "
-    "and from until through".split()
+    "and from until through "
+    # "in Hanoi next week for the 30th ...": a time relative to the story's.
+    "next this last week month today tomorrow yesterday".split()
 )
 
 
@@ -604,6 +763,15 @@ def find_conferences(
             )
         elif mention.kind == "generic":
             mention.key = main
+        elif mention.kind == "pronoun":
+            mention.key = next(
+                (
+                    m.key
+                    for m in mentions
+                    if mention.anchor <= m.start <= mention.anchor + 4 and m.kind != "pronoun"
+                ),
+                None,
+            )
     refs_count: dict[tuple[Series, int], int] = {}
     for mention in mentions:
         if mention.key is not None:
@@ -621,6 +789,8 @@ def find_conferences(
             continue
         _dates_in(text, lo, hi, here, confs, published, ref_spans)
         for match in _city_re().finditer(text, lo, hi):
+            if match.group("prep") == "to" and not _brought_re().search(text, lo, match.start()):
+                continue
             city = _CITIES.get(_fold_city(match.group("city")))
             for owner in _owners(text, here, match.start(), match.end(), ref_spans):
                 conf = confs[owner.key] if owner.key else None
@@ -628,8 +798,14 @@ def find_conferences(
                     conf.location = city
                     conf.located_at = match.start()
                     conf.recalled = _recalled(text, owner.end, match, hi, published)
+                    conf.followed = _followed(text, lo, owner)
 
     _lengths(text, mentions, confs)
+    if " day after " in text or " day before " in text or " days " in text:
+        for lo, hi in units:
+            first, last_index = bisect_left(starts, lo), bisect_left(starts, hi)
+            if last_index - first > 1:
+                _days_apart(text, lo, hi, mentions[first:last_index], confs)
     if headline is not None:
         # A congress in the headline is the article's subject only when no conference is
         # named: conferences implement its resolution, and headlines say so.
@@ -644,7 +820,8 @@ def find_conferences(
     # capital on August 13-17./."): placing a conference there does not make it the subject.
     coda = sents[-1].start if len(sents) > 3 and sents[-2].para != sents[-1].para else len(text)
     for conf in confs.values():
-        if conf.location is not None and conf.located_at < coda and not conf.recalled:
+        placed = conf.location is not None and conf.located_at < coda
+        if placed and not conf.recalled and not conf.followed:
             # As in headlines: a placed congress is the occasion only when no conference is
             # named; an article naming one recalls the congress whose resolution it applies.
             if conf.series is Series.PARTY_CONGRESS and main is not None:
@@ -691,6 +868,48 @@ def find_conferences(
     )
 
 
+@cache
+def _days_apart_re() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?P<n>one|two|three|a|\d)\s+days?\s+(?P<dir>after|before)\s+(?:the\s+"
+        r"(?P<which>opening|closing)(?:\s+(?:session|ceremony))?\s+of\s+)?(?:the\s+)?$"
+    )
+
+
+def _days_apart(
+    text: str, lo: int, hi: int, here: list[_Mention], confs: dict[tuple[Series, int], _Conf]
+) -> None:
+    """ "The conference came one day after the 20th ... and one day before the opening of
+    the 31st ...": the sentence's first conference, dated as written (not counted from a
+    length), dates the others by the days stated."""
+    anchor = here[0]
+    if anchor.key is None:
+        return
+    base = confs[anchor.key]
+    one_day = base.series in _ONE_DAY
+    if base.counted or base.start is None or (base.end is None and not one_day):
+        return
+    base_end = base.end or base.start
+    for other in here[1:]:
+        if other.key is None or other.key == anchor.key or other.kind != "named":
+            continue
+        apart = _days_apart_re().search(text, max(lo, other.start - 60), other.start)
+        if apart is None:
+            continue
+        days = dt.timedelta(days=_number(apart.group("n")) or 1)
+        conf = confs[other.key]
+        before = apart.group("dir") == "before"
+        day = base_end + days if before else base.start - days
+        # "before X" is X's first day, "after X" its last, unless a session is named.
+        which = apart.group("which") or ("opening" if before else "closing")
+        if which == "opening":
+            conf.start = conf.start or day
+        else:
+            conf.end = conf.end or day
+        if conf.series in _ONE_DAY:
+            conf.start, conf.end = conf.start or day, conf.end or day
+
+
 def _stated_length(text: str, mention: _Mention) -> int | None:
     """The days a mention gives its conference: "the four-day event", "the five-day 29th ..."."""
     found = _rx.search(
@@ -712,6 +931,7 @@ def _lengths(text: str, mentions: list[_Mention], confs: dict[tuple[Series, int]
         days = _stated_length(text, mention)
         if days is None or not 2 <= days <= 31:
             continue
+        conf.counted = True
         if conf.end is not None:
             conf.start = count_back(conf.end, days)
         elif conf.start is not None:
@@ -758,6 +978,35 @@ def _recalled(
         return False
     month = _MONTHS[when.group("month")[:3].lower()]
     return (int(when.group("year")), month) < (published.year, published.month)
+
+
+@cache
+def _brought_re() -> re.Pattern[str]:
+    # "the 21st ... brought 500 delegates from the provinces to Hanoi": a conference that
+    # brings people to a city is held there; "the ambassadors then flew to Da Nang" is a trip.
+    # Searched up to the city: no other place may stand between the verb and it
+    # ("gathered in Hanoi and then went to Da Nang").
+    return re.compile(
+        r"\b(?:br(?:ing|ings|ought)|dr(?:aw|aws|ew)|attract(?:s|ed)?|summon(?:s|ed)?"
+        r"|gather(?:s|ed)?)\b(?![^.;]*\b(?:in|to)\s+[A-Z])"
+    )
+
+
+@cache
+def _followed_re() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:follow(?:s|ed|ing)?|c(?:ame|omes)\s+(?:\w+\s+){0,3}after)\s+"
+        r"(?:(?:the|\w+(?:’|')s)\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def _followed(text: str, lo: int, owner: _Mention) -> bool:
+    """Whether a placed conference is named as what another event follows: "the Diplomatic
+    Conference followed the 21st ..., which gathered ... in Hanoi on Monday" recalls an
+    earlier event; the article is about the one that follows it ("followed by the 30th"
+    names the later one, which this does not match)."""
+    return _followed_re().search(text, max(lo, owner.start - 40), owner.start) is not None
 
 
 def _fold_city(name: str) -> str:
@@ -815,7 +1064,7 @@ def _dates_in(
 ) -> None:
     previous_end = lo
     previous: DateExpr | None = None
-    for expr in find_dates(text, lo, hi):
+    for expr in _sentence_dates(text, lo, hi, published):
         if (
             previous is not None
             and previous.weekday is not None
@@ -824,6 +1073,17 @@ def _dates_in(
         ):
             # "from Tuesday to Saturday": the second weekday counts on from the first.
             _weekday_range(text, lo, hi, here, confs, previous, expr, ref_spans)
+            previous, previous_end = expr, expr.end
+            continue
+        if (
+            previous is not None
+            and previous.weekday is not None
+            and expr.day2 is None
+            and _weekday_span_re().fullmatch(text, previous.end, expr.start)
+            and _rx.search(r"\b(?i:from)\s+$", text[max(lo, previous.start - 6) : previous.start])
+        ):
+            # "from Wednesday until yesterday": a weekday up to a day given otherwise.
+            _weekday_to_day(text, lo, hi, here, confs, (previous, expr), published, ref_spans)
             previous, previous_end = expr, expr.end
             continue
         previous = expr
@@ -846,8 +1106,55 @@ def _dates_in(
             near = text[near_lo : expr.start].lower()
             if owner.start >= expr.end:
                 near = f"{near} {_verb_after(text, owner.end, hi)}"
+            else:
+                near = f"{_session_before(text, lo, owner.start)} {near}"
             after = text[expr.end : expr.end + 30].lower()
             _assign(conf, expr, near, after, tense, published, text, lo, hi)
+
+
+@cache
+def _following_re() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|evening)|a\s+day\s+later)\b",
+        re.IGNORECASE,
+    )
+
+
+def _sentence_dates(text: str, lo: int, hi: int, published: dt.date | None) -> list[DateExpr]:
+    """The dates of a sentence, "the following morning" included as the day after the last
+    date written before it."""
+    found = find_dates(text, lo, hi)
+    lowered = text[lo:hi].lower()
+    if "following" not in lowered and "next" not in lowered and "later" not in lowered:
+        return found  # the cheap first test
+    extra = [
+        expr
+        for match in _following_re().finditer(text, lo, hi)
+        if (expr := _day_after_last(text, match, published)) is not None
+    ]
+    return sorted(found + extra, key=lambda expr: expr.start) if extra else found
+
+
+def _day_after_last(text: str, match: re.Match[str], published: dt.date | None) -> DateExpr | None:
+    """ "The 30th ... will open the following morning": the day after the last date written
+    before *match* in the story (a dateline's date is the article's, not the story's), as
+    a date with its year; ``None`` when that date is a range or cannot be resolved."""
+    before = find_dates(text, max(0, match.start() - 2000), match.start())
+    if not before or before[-1].day2 is not None:
+        return None
+    anchor = before[-1]
+    line_start = text.rfind("\n", 0, anchor.start) + 1
+    line_end = text.find("\n", anchor.end)
+    if parse_dateline(text[line_start : line_end if line_end >= 0 else len(text)]) is not None:
+        return None
+    tense = _tense(text[max(0, anchor.start - 150) : anchor.start].lower())
+    day, _ = resolve(anchor, published, None, bool(tense), past=tense is False)
+    if day is None:
+        return None
+    day += dt.timedelta(days=1)
+    return DateExpr(
+        match.start(), match.end(), day.month, day.day, day.year, None, None, None, None, 0
+    )
 
 
 @cache
@@ -867,6 +1174,26 @@ def _verb_after(text: str, at: int, hi: int) -> str:
     """
     verb = _verb_after_re().match(text, at, hi)
     return verb.group("verb").lower() if verb else ""
+
+
+@cache
+def _session_before_re() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?P<which>opening|closing)\s+(?:(?:plenary\s+)?(?:session|sitting|speech|remarks"
+        r"|address|ceremony)\s+)?(?:of|at|to)\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def _session_before(text: str, lo: int, at: int) -> str:
+    """ "opening" or "closing" when the conference at *at* is named as the object of its
+    opening or closing session, speech or ceremony, else "".
+
+    "delivers the closing speech at the 32nd ... in Hanoi on December 23": the date that
+    follows is the last day, unless a later verb ("..., which opened on ...") says otherwise.
+    """
+    session = _session_before_re().search(text, max(lo, at - 45), at)
+    return session.group("which").lower() if session else ""
 
 
 @cache
@@ -1007,6 +1334,38 @@ def _weekday_range(
             conf.end = conf.start + dt.timedelta(days=(second.weekday - first.weekday) % 7)
 
 
+def _weekday_to_day(
+    text: str,
+    lo: int,
+    hi: int,
+    here: list[_Mention],
+    confs: dict[tuple[Series, int], _Conf],
+    pair: tuple[DateExpr, DateExpr],
+    published: dt.date | None,
+    ref_spans: list[tuple[int, int]],
+) -> None:
+    """ "from Wednesday until yesterday (December 18)": the range ends on the day the second
+    expression gives, and starts on the weekday named at most six days before it."""
+    first, second = pair
+    if first.weekday is None:
+        return
+    owners = _owners(text, here, first.start, second.end, ref_spans)
+    tense = _tense_before(text, lo, lo, first.start)
+    for owner in owners:
+        if owner.key is None:
+            continue
+        conf = confs[owner.key]
+        known = register_dates().get(owner.key) if published is None else None
+        _, end = resolve(
+            second, published, known[0] if known else None, bool(tense), past=tense is False
+        )
+        if end is not None:
+            conf.start = conf.start or end - dt.timedelta(days=(end.weekday() - first.weekday) % 7)
+            conf.end = conf.end or end
+        elif known is not None:
+            conf.start = conf.start or _register_weekday(first.weekday, known[1], known[2])
+
+
 def _tense(window: str) -> bool | None:
     """Whether the last tense marker in *window* looks ahead; ``None`` without one.
 
@@ -1081,6 +1440,7 @@ def _assign(
             count = _number(length.group("m") or "") if length else None
             if count and 1 <= count <= 31:
                 conf.end = first + dt.timedelta(days=count - 1)
+                conf.counted = True
     elif role == "close":
         conf.end = conf.end or first
         if conf.start is None:
@@ -1089,6 +1449,7 @@ def _assign(
                 count = _number(duration.group("n") or duration.group("m") or "")
                 if count and count > 1:
                     conf.start = count_back(first, count)
+                    conf.counted = True
     else:
         conf.start = conf.start or first
         if conf.series in _ONE_DAY or _rx.search(r"\bone-day\b", sentence):

@@ -44,9 +44,10 @@ def _dateline_re() -> re.Pattern[str]:
         r"(?:\s*\(?\s*(?:GMT|UTC|ICT)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*\)?"
         r"|\s*[+-]\d{4})?"
     )
-    # Before the date: an outlet's label ("VOV1 |"), "Updated:", a weekday and a time of
-    # day ("Monday, 09:12, 20/12/2021"); the whole may stand in brackets ("(26-08-2016)").
-    label = r"(?:[A-Z][\w.]{1,15}\s*\|\s*)?"
+    # Before the date: an outlet's label and its section ("VOV1 |", "VTN | Politics |"),
+    # "Updated:", a weekday and a time of day ("Monday, 09:12, 20/12/2021"); the whole may
+    # stand in brackets ("(26-08-2016)").
+    label = r"(?:[A-Z][\w.&]{1,15}(?: [A-Z][\w.&]{1,15}){0,2}\s*\|\s*){0,3}"
     clock = r"(?:\d{1,2}[:h]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*,?\s*)?"
     return re.compile(
         rf"\s*\(?\s*{label}(?:(?:Last\s+)?(?:Updated|Update|Posted|Published)(?:\s+on)?\s*:?\s*)?"
@@ -181,6 +182,8 @@ def parse_dateline(line: str) -> dt.date | None:
     datetime.date(2018, 8, 12)
     >>> parse_dateline("Monday, 09:12, 20/12/2021")
     datetime.date(2021, 12, 20)
+    >>> parse_dateline("VTN | World News | 13/12/2021 | 19:45")
+    datetime.date(2021, 12, 13)
     >>> parse_dateline("(26-08-2016)")
     datetime.date(2016, 8, 26)
     >>> parse_dateline("Leaders met.") is None
