@@ -152,3 +152,37 @@ def test_heldout_set_2_stays_at_its_floor(use_published: bool) -> None:
     counts = _run(use_published, HELDOUT2, 8)
     scores = {field: round(counts[field].f1(), 3) for field in HELDOUT2_BAR}
     assert all(scores[field] >= bar for field, bar in HELDOUT2_BAR.items()), scores
+
+
+# Held-out sets 4-9 were written later, each by someone who had not read the extractor
+# (their READMEs give the first scores).  Sets 4-7 then prompted rules of their own;
+# sets 8 and 9 were scored once, untuned.  One table of floors, a little under the lowest
+# score of the six on each field, catches a regression in generalisation.
+LATER_SETS = {
+    "heldout4": 8,
+    "heldout5": 8,
+    "heldout6": 10,
+    "heldout7": 10,
+    "heldout8": 10,
+    "heldout9": 10,
+}
+LATER_BAR = {
+    "conferences": 0.95,
+    "officials": 0.94,
+    "quotes": 0.95,
+    "themes": 0.91,
+    "conference.start": 0.90,
+    "conference.end": 0.85,
+    "official.titles": 0.95,
+    "conference.subject": 0.75,
+    "conference.location": 0.88,
+}
+
+
+@pytest.mark.parametrize("use_published", [True, False], ids=["published", "dateline"])
+@pytest.mark.parametrize("name", sorted(LATER_SETS))
+def test_later_heldout_sets_stay_at_their_floors(name: str, use_published: bool) -> None:
+    folder = Path(__file__).parent / "fixtures" / name
+    counts = _run(use_published, folder, LATER_SETS[name])
+    scores = {field: round(counts[field].f1(), 3) for field in LATER_BAR}
+    assert all(scores[field] >= bar for field, bar in LATER_BAR.items()), (name, scores)
