@@ -794,3 +794,24 @@ def test_she_is_the_woman_named_last(woman: str) -> None:
         "reported",
         "visits would be substantive",
     )
+
+
+def test_van_may_be_a_family_name() -> None:
+    text = "Deputy Foreign Minister Văn Đức Hòa said the sector would help localities."
+    assert officials(text) == {"Van Duc Hoa": ["deputy-foreign-minister"]}
+    assert officials("Deputy FM Nguyễn Văn Bình spoke.") == {
+        "Nguyen Van Binh": ["deputy-foreign-minister"]
+    }
+
+
+def test_professors_are_not_officials() -> None:
+    text = (
+        "Associate Professor Đoàn Minh Quân said the vocabulary had changed. "
+        "Deputy FM Lò Văn Phúc said so too."
+    )
+    assert officials(text) == {"Lo Van Phuc": ["deputy-foreign-minister"]}
+
+
+def test_an_author_note_naming_an_occupation_keeps_the_byline_out() -> None:
+    text = "By Lê Thị Ngọc Anh*\n\nThe sector must act.\n\n*The author is a lecturer in Hanoi."
+    assert officials(text) == {}

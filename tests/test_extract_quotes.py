@@ -316,3 +316,14 @@ def test_an_as_clause_inside_a_sentence_makes_the_sentence_the_quote() -> None:
 def test_an_as_clause_at_the_end_attributes_what_comes_before() -> None:
     text = "The sector grew fast, as Foreign Minister Kiều Quang Hưng said."
     assert quotes(text) == [("Kieu Quang Hung", "reported", "The sector grew fast")]
+
+
+def test_a_proposal_after_a_statement_is_a_second_quote() -> None:
+    text = (
+        "Deputy FM Kim Thị Phương Thảo said evacuations had grown, and proposed that the "
+        "protection fund be expanded."
+    )
+    assert quotes(text) == [
+        ("Kim Thi Phuong Thao", "reported", "evacuations had grown"),
+        ("Kim Thi Phuong Thao", "reported", "the protection fund be expanded"),
+    ]

@@ -35,7 +35,7 @@ FAMILY = frozenset(
     khong ninh nghiem khuc thai doan tang lu la tieu thach giang hua au dam dieu kim lo ma
     nong quan tu ung vi lieu luc diep kha khuat chung chau phi thieu bien hau trieu tham
     man giap lang nham to uong mong tiet sam ong tra yen khuong banh han tao than vuu cu
-    lac cam ky be mach thao vang sung can tram""".split()
+    lac cam ky be mach thao vang sung can tram van""".split()
 )
 
 # Places (and one historical leader) that look like names.
@@ -94,7 +94,7 @@ _FEMALE_WORDS = frozenset({"chairwoman", "spokeswoman", "madam", "mrs", "ms"})
 _NOT_OFFICIAL = frozenset(
     "reporter correspondent journalist anchor presenter editor photographer lawyer attorney "
     "businessman businesswoman entrepreneur student worker farmer fisherman researcher "
-    "scholar analyst economist lecturer expert".split()
+    "scholar analyst economist lecturer expert professor".split()
 )
 
 
@@ -135,7 +135,7 @@ def _byline_re() -> re.Pattern[str]:
 
 @cache
 def _author_note_re() -> re.Pattern[str]:
-    return re.compile(r"\b[Tt]he (?:author|writer) is\b")
+    return re.compile(r"\b[Tt]he (?:author|writer) is\b([^.]{0,160})")
 
 
 @cache
@@ -166,9 +166,11 @@ def _not_official(text: str, start: int, end: int) -> bool:
     ):
         return True
     if _byline_re().search(text, max(0, start - 30), start):
-        # A byline is a journalist's, unless the piece says who its author is ("*The
-        # author is Director General of ..."): an official's own article.
-        return _author_note_re().search(text) is None
+        # A byline is a journalist's, unless the piece says its author holds an office
+        # ("*The author is Director General of ..."): an official's own article.  "The
+        # author is a lecturer at ..." holds none.
+        note = _author_note_re().search(text)
+        return note is None or bool(_NOT_OFFICIAL & set(fold(note.group(1)).split()))
     return (
         _occupation_after_re().match(text, end, end + 80) is not None
         or _business_after_re().match(text, end, end + 120) is not None

@@ -234,6 +234,7 @@ def _second_clause_re() -> re.Pattern[str]:
     return re.compile(
         r",\s+(?:but|and|yet)\s+(?:also\s+)?(?:(?:said|stressed|noted|added|warned|cautioned"
         r"|insisted|emphasised|emphasized|affirmed|underlined)\s+(?:that\s+)?"
+        r"|(?:proposed|suggested|recommended)\s+that\s+"
         r"|(?:asked|urged|requested|called\s+on|called\s+upon|instructed)\s+"
         # "and asked about / whether ..." asks a question, not someone to do something.
         r"(?!(?:about|whether|if|how|why|what|after)\b)"
