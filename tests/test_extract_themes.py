@@ -324,3 +324,30 @@ def test_who_attended_is_not_multilateral_diplomacy() -> None:
         "organisations in the country."
     )
     assert Theme.MULTILATERAL_DIPLOMACY not in extract(sentence).themes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theme"),
+    [
+        (
+            "The parties must respect the country's sovereign rights and jurisdiction.",
+            Theme.SOVEREIGNTY,
+        ),
+        ("Localities should promote their cultural heritage abroad.", Theme.CULTURAL_DIPLOMACY),
+        ("Missions must help promote the country's image to the world.", Theme.CULTURAL_DIPLOMACY),
+        ("Each mission abroad will work directly with several provinces.", Theme.LOCAL_DIPLOMACY),
+        ("The sector needs to train a new generation of diplomats.", Theme.SECTOR_MODERNISATION),
+        (
+            "The conference will focus on renewing thinking and working methods.",
+            Theme.SECTOR_MODERNISATION,
+        ),
+        ("Envoys must give the Party timely and accurate advice.", Theme.RESEARCH_FORECASTING),
+    ],
+)
+def test_wordings_from_the_last_held_out_sets(sentence: str, theme: Theme) -> None:
+    assert theme in extract(f"Deputy FM Lâm Minh Tuấn spoke on Monday. {sentence}").themes
+
+
+def test_working_with_localities_and_businesses_is_economic_not_local() -> None:
+    sentence = "Missions worked with localities and businesses to find markets."
+    assert Theme.LOCAL_DIPLOMACY not in extract(sentence).themes

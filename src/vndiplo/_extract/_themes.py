@@ -18,7 +18,7 @@ _RULES: dict[Theme, str] = {
     Theme.PEACE_STABILITY: (
         r"peaceful,? (?:and )?stable|peace,? (?:and )?stability|peaceful environment"
     ),
-    Theme.SOVEREIGNTY: r"sovereignty|territorial integrity|seas and islands",
+    Theme.SOVEREIGNTY: r"sovereignty|sovereign rights|territorial integrity|seas and islands",
     Theme.INTERNATIONAL_INTEGRATION: (
         r"\bintegration\b|integrat\w* (?:\w+ ){0,2}into the (?:world|global|international|region)"
         r"|integrat\w+ (?:more )?(?:deeply|extensively|comprehensively)"
@@ -40,7 +40,9 @@ _RULES: dict[Theme, str] = {
         r"|\bnational image|image of (?:a |the )?[\w, ]{0,40}viet ?nam|country'?s image"
         r"|(?:promot|introduc|spread|honour|honor)\w* (?:\w+ ){0,2}"
         r"(?:vietnamese |viet ?nam'?s? )culture"
-        r"|\bunesco\b"
+        r"|\bunesco\b|cultural heritage|face of viet ?nam"
+        r"|(?:promot|build|enhanc|improv|polish)\w* "
+        r"(?:its|their|our|the country'?s|the nation'?s) image"
     ),
     Theme.CITIZEN_PROTECTION: (
         r"citizen protection|protect\w*[^.]{0,40}\b(?:citizens|nationals|fishermen)\b"
@@ -78,6 +80,8 @@ _RULES: dict[Theme, str] = {
         r"(?!,? and (?:enterprises|businesses|firms|people)\b)"
         r"|local (?:external affairs|diplomacy)|every province"
         r"|central and local (?:external|diplomacy|diplomatic|foreign)"
+        r"|\bwork\w* (?:directly |closely )?with (?:the |several |many |all |each )?"
+        r"(?:provinces|localities)\b(?!,? and (?:enterprises|businesses|firms|people)\b)"
         r"|from provinces and cities"
         # Localities as actors: "provinces and cities share experience in attracting ...".
         r"|(?:provinces|cities|localities) (?:and cities )?[^.]{0,40}\b(?:share|sharing|exchang\w*)"
@@ -105,7 +109,9 @@ _RULES: dict[Theme, str] = {
         r"|\bpersonnel\b|selecting ambassadors|leaner"
         r"|quality of (?:the |its |their |our )?(?:own )?(?:diplomatic )?"
         r"(?:staff|personnel|cadres|officials|diplomats)"
-        r"|train\w* (?:of )?(?:\w+ )?(?:diplomats|cadres|diplomatic staff)"
+        r"|train\w* (?:of )?(?:[\w-]+ ){0,4}?(?:diplomats|cadres|diplomatic staff)"
+        r"|(?:renew|renewing|renewal of|innovat\w*) (?:its |their |the )?(?:thinking and )?"
+        r"working methods"
         # Judging each mission's work against criteria is managing the service.
         r"|(?:review|assess|evaluat|rat|target)\w* (?:[\w']+ ){0,4}(?:of |for )?(?:each|every) "
         r"(?:diplomatic )?(?:mission|embassy|representative agency)"
@@ -144,7 +150,8 @@ _RULES: dict[Theme, str] = {
     ),
     Theme.RESEARCH_FORECASTING: (
         r"forecast|strategic research|policy studies|research centre|research center"
-        r"|(?:timely|strategic) advice|advi[cs]e (?:to|for) the (?:party|leadership|leaders)"
+        r"|(?:timely|strategic|accurate)(?: and (?:timely|accurate|strategic))? advice"
+        r"|advi[cs]e (?:to|for) the (?:party|leadership|leaders)"
         r"|advis(?:e|ing) the (?:party|state|leadership|leaders|government)"
         r"|advisory role"
     ),
@@ -155,7 +162,7 @@ _RULES: dict[Theme, str] = {
 # without any are not searched (this keeps the extractor fast).
 _KEYS: dict[Theme, tuple[str, ...]] = {
     Theme.PEACE_STABILITY: ("peace",),
-    Theme.SOVEREIGNTY: ("sovereignty", "territorial integrity", "seas and islands"),
+    Theme.SOVEREIGNTY: ("sovereign", "territorial integrity", "seas and islands"),
     Theme.INTERNATIONAL_INTEGRATION: ("integrat",),
     Theme.ECONOMIC_DIPLOMACY: (
         "economic", "free trade", "trade", "invest", "export", "markets", "resources",
@@ -166,7 +173,7 @@ _KEYS: dict[Theme, tuple[str, ...]] = {
         "at the u", "mechanisms of the", "wto", "asem", "g20", "unesco", "mekong", "francophonie",
     ),
     Theme.CULTURAL_DIPLOMACY: (
-        "cultural", "soft power", "information", "image", "culture", "unesco",
+        "cultural", "soft power", "information", "image", "culture", "unesco", "face of viet",
     ),
     Theme.CITIZEN_PROTECTION: (
         "citizen", "nationals", "fishermen", "consular", "evacuat", "repatriation flights",
@@ -181,7 +188,8 @@ _KEYS: dict[Theme, tuple[str, ...]] = {
     ),
     Theme.LOCAL_DIPLOMACY: (
         "localit", "local ", "every province", "provinces and cities", "experience",
-        "central and local",
+        "central and local", "with provinces", "with localities", "with the provinces",
+        "with several", "with many", "with all", "with each", "with the localities",
     ),
     Theme.DEFENCE_SECURITY: (
         "peacekeeping", "cooperation", "defen", "public security", "coordinat", "cooperat",
@@ -190,7 +198,7 @@ _KEYS: dict[Theme, tuple[str, ...]] = {
         "modern", "professional", "streamlin", "restructur", "reorgani", "apparatus", "contingent",
         "quality and efficiency", "efficiency of", "personnel", "selecting ambassadors", "leaner",
         "quality of", "mission", "embassy", "representative agency", "train", "diplomats are",
-        "target",
+        "target", "working methods",
         "diplomats were", "diplomats be", "diplomats is", "recruit",
     ),
     Theme.GREEN_DEVELOPMENT: (
