@@ -1143,3 +1143,24 @@ def test_a_conference_dated_only_by_counting_days_dates_no_other() -> None:
         "days. It came one day after the second National Conference on Foreign Affairs."
     )
     assert confs(text)[("foreign-affairs", 2)]["start"] is None
+
+
+def test_a_day_without_a_year_takes_the_registers_year_for_a_known_conference() -> None:
+    # Written almost two years on: December 18 nearest to publication would be 2024, but
+    # the register knows the 21st conference met in December 2023.
+    text = (
+        "The 21st National Conference on External Affairs, held in Hanoi on December 18, "
+        "brought provinces and missions together."
+    )
+    (conf,) = extract(text, dt.date(2025, 8, 28)).conferences
+    assert (conf.ordinal, conf.start, conf.end) == (
+        21,
+        dt.date(2023, 12, 18),
+        dt.date(2023, 12, 18),
+    )
+
+
+def test_a_day_of_another_month_keeps_the_year_nearest_publication() -> None:
+    text = "The 32nd Diplomatic Conference will review its plan on March 3."
+    (conf,) = extract(text, dt.date(2024, 2, 20)).conferences
+    assert conf.start in (None, dt.date(2024, 3, 3))

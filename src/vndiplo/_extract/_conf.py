@@ -1409,7 +1409,22 @@ def _assign(
     lo: int,
     hi: int,
 ) -> None:
-    known = register_dates().get((conf.series, conf.ordinal)) if published is None else None
+    registered = register_dates().get((conf.series, conf.ordinal))
+    known = registered if published is None else None
+    if (
+        registered is not None
+        and registered[1] is not None
+        and expr.year1 is None
+        and expr.weekday is None
+        and expr.offset is None
+        and expr.shift == 0
+        and registered[1].month in (expr.month1, expr.month2)
+    ):
+        # The register knows when this conference met: a day of that month without a year
+        # is of that year, however far the article is from it ("the 21st ... on December
+        # 18" in a retrospective written two years on).
+        known = registered
+        published = None
     first, last = resolve(
         expr, published, known[0] if known else None, bool(tense), past=tense is False
     )
