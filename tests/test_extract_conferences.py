@@ -1164,3 +1164,18 @@ def test_a_day_of_another_month_keeps_the_year_nearest_publication() -> None:
     text = "The 32nd Diplomatic Conference will review its plan on March 3."
     (conf,) = extract(text, dt.date(2024, 2, 20)).conferences
     assert conf.start in (None, dt.date(2024, 3, 3))
+
+
+def test_a_date_after_a_sentence_adverb_opens_the_sentence() -> None:
+    text = (
+        "Earlier, on August 21, heads of missions attended the 18th National Conference on "
+        "External Affairs."
+    )
+    (conf,) = extract(text, dt.date(2016, 8, 26)).conferences
+    assert (conf.start, conf.end) == (dt.date(2016, 8, 21), dt.date(2016, 8, 21))
+
+
+def test_national_foreign_affairs_conference_with_a_localities_ordinal() -> None:
+    text = "The 19th National Foreign Affairs Conference took place in Hanoi on August 12."
+    (conf,) = extract(text, dt.date(2018, 8, 12)).conferences
+    assert (conf.series, conf.ordinal) == (Series.EXTERNAL_AFFAIRS, 19)

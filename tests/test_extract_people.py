@@ -815,3 +815,11 @@ def test_professors_are_not_officials() -> None:
 def test_an_author_note_naming_an_occupation_keeps_the_byline_out() -> None:
     text = "By Lê Thị Ngọc Anh*\n\nThe sector must act.\n\n*The author is a lecturer in Hanoi."
     assert officials(text) == {}
+
+
+def test_cung_is_a_family_name_and_airline_executives_are_not_officials() -> None:
+    text = (
+        "According to Cung Thị Ngọc Mai, director of the ministry's press department, coverage "
+        "grew. Hà Thanh Tùng, deputy general director of Vietnam Airlines, said flights resumed."
+    )
+    assert officials(text) == {"Cung Thi Ngoc Mai": []}

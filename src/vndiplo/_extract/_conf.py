@@ -145,7 +145,10 @@ _EXT = (
     # Without "National": "the 21st Conference on External Affairs".
     r"|conference\s+(?:on|of|for)\s+(?:external\s+(?:affairs|relations)|local\s+diplomacy)"
 )
-_FA = r"national\s+conference\s+(?:on|of)\s+foreign\s+(?:affairs|relations)"
+_FA = (
+    r"national\s+conference\s+(?:on|of)\s+foreign\s+(?:affairs|relations)"
+    r"|national\s+foreign\s+(?:affairs|relations)\s+conference"
+)
 _PC = (
     r"(?:national\s+)?party\s+congress|cpv\s+(?:national\s+)?congress"
     r"|national\s+congress\s+of\s+the\s+communist\s+party\s+of\s+viet\s?nam"
@@ -1198,8 +1201,12 @@ def _session_before(text: str, lo: int, at: int) -> str:
 
 @cache
 def _opening_date_re() -> re.Pattern[str]:
-    # What may precede a date that opens a sentence: a dateline prefix, "On".
-    return re.compile(r"(?:[^\n]{0,40}[–—-]\s*)?(?:[Oo]n\s+)?")
+    # What may precede a date that opens a sentence: a dateline prefix, a sentence adverb
+    # ("Earlier,", "Meanwhile,"), "On".
+    return re.compile(
+        r"(?:[^\n]{0,40}[–—-]\s*)?(?:(?:Earlier|Meanwhile|Previously|Before\s+that|Also)"
+        r",\s+)?(?:[Oo]n\s+)?"
+    )
 
 
 @cache

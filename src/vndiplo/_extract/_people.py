@@ -35,7 +35,7 @@ FAMILY = frozenset(
     khong ninh nghiem khuc thai doan tang lu la tieu thach giang hua au dam dieu kim lo ma
     nong quan tu ung vi lieu luc diep kha khuat chung chau phi thieu bien hau trieu tham
     man giap lang nham to uong mong tiet sam ong tra yen khuong banh han tao than vuu cu
-    lac cam ky be mach thao vang sung can tram van""".split()
+    lac cam ky be mach thao vang sung can tram van cung""".split()
 )
 
 # Places (and one historical leader) that look like names.
@@ -142,10 +142,10 @@ def _author_note_re() -> re.Pattern[str]:
 def _business_after_re() -> re.Pattern[str]:
     # "X, director of a rice exporting company, said": someone who runs a business.
     return re.compile(
-        r",\s+(?:the\s+)?(?:general\s+)?(?:director|head|chairman|chairwoman|ceo|owner|manager"
+        r",\s+(?:the\s+)?(?:deputy\s+)?(?:general\s+)?(?:director|head|chairman|chairwoman|ceo|owner|manager"
         r"|founder|president)\s+of\s+(?:a|an|the)?\s*[^,.;]{0,60}?\b(?:company|firm|enterprise"
         r"|corporation|business|factory|JSC|Ltd|cooperative|exporter|importer|manufacturer"
-        r"|producer|investor|developer)\b",
+        r"|producer|investor|developer|airlines|airways)\b",
         re.IGNORECASE,
     )
 
