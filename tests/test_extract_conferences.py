@@ -1179,3 +1179,23 @@ def test_national_foreign_affairs_conference_with_a_localities_ordinal() -> None
     text = "The 19th National Foreign Affairs Conference took place in Hanoi on August 12."
     (conf,) = extract(text, dt.date(2018, 8, 12)).conferences
     assert (conf.series, conf.ordinal) == (Series.EXTERNAL_AFFAIRS, 19)
+
+
+def test_a_conference_named_as_a_point_in_time_does_not_take_the_date() -> None:
+    text = (
+        "The 27th Diplomatic Conference opened in Hanoi on Monday. The conference, the first "
+        "since the 11th National Party Congress in January, will last until December 19."
+    )
+    found = {c.ordinal: c for c in extract(text, dt.date(2011, 12, 12)).conferences}
+    assert found[27].end == dt.date(2011, 12, 19)
+    assert found[11].end is None
+
+
+def test_an_interview_label_may_stand_before_the_opening_date() -> None:
+    text = (
+        "What happened before the 28th Diplomatic Conference?\n\n"
+        "Deputy FM Lò Văn Tiến: On December 15, on the eve of the Diplomatic Conference, "
+        "leaders of provinces attended the 17th National Conference on External Affairs."
+    )
+    found = {c.ordinal: c for c in extract(text, dt.date(2013, 12, 24)).conferences}
+    assert found[17].start == dt.date(2013, 12, 15)

@@ -154,10 +154,11 @@ def test_heldout_set_2_stays_at_its_floor(use_published: bool) -> None:
     assert all(scores[field] >= bar for field, bar in HELDOUT2_BAR.items()), scores
 
 
-# Held-out sets 4-9 were written later, each by someone who had not read the extractor
-# (their READMEs give the first scores).  Sets 4-7 then prompted rules of their own;
-# sets 8 and 9 were scored once, untuned.  One table of floors, a little under the lowest
-# score of the six on each field, catches a regression in generalisation.
+# Held-out sets 4-10 were written later, each by someone who had not read the extractor
+# (their READMEs give the first scores).  Sets 4-7 then prompted rules of their own; sets
+# 8, 9 and 10 were scored once, untuned, before they prompted a few more.  One table of
+# floors, a little under the lowest score of the seven on each field, catches a
+# regression in generalisation.
 LATER_SETS = {
     "heldout4": 8,
     "heldout5": 8,
@@ -165,6 +166,7 @@ LATER_SETS = {
     "heldout7": 10,
     "heldout8": 10,
     "heldout9": 10,
+    "heldout10": 8,
 }
 LATER_BAR = {
     "conferences": 0.95,

@@ -603,6 +603,17 @@ def _owners(
     before = [m for m in mentions[max(0, index - 8) : index] if m.end <= lo and m.key is not None]
     if before:
         owner = before[-1]
+        if (
+            len(before) > 1
+            and "," in text[owner.end : lo]
+            and "," in text[before[-2].end : owner.start]
+            and _rx.search(r"\bsince\s+(?:the\s+)?$", text[max(0, owner.start - 12) : owner.start])
+            and lo - before[-2].end <= 200
+        ):
+            # "The conference, the first since the 11th Party Congress, will last until
+            # December 19": the event named as a point in time, set off by commas, is not
+            # what the date belongs to; the one before it is.
+            owner = before[-2]
         if lo - owner.end <= 120 and not _blocked(text, owner.end, lo, ref_spans):
             owners = [owner]
             # Coordination: "the 29th Diplomatic Conference and the 18th ... on August 21-26".
@@ -1204,7 +1215,8 @@ def _opening_date_re() -> re.Pattern[str]:
     # What may precede a date that opens a sentence: a dateline prefix, a sentence adverb
     # ("Earlier,", "Meanwhile,"), "On".
     return re.compile(
-        r"(?:[^\n]{0,40}[–—-]\s*)?(?:(?:Earlier|Meanwhile|Previously|Before\s+that|Also)"
+        # An interview's speaker label may come first: "Deputy FM X: On December 15, ...".
+        r"(?:[^\n]{0,40}[–—-]\s*|[^\n:]{0,40}:\s+)?(?:(?:Earlier|Meanwhile|Previously|Before\s+that|Also)"
         r",\s+)?(?:[Oo]n\s+)?"
     )
 
