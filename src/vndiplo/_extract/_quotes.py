@@ -153,22 +153,23 @@ def _as_aside_re() -> re.Pattern[str]:
     return re.compile(r",\s+as\s+")
 
 
+# After "..., as X": the verb of saying and what may follow it up to a comma or the end.
+_AS_VERB = (
+    rf"\s+(?:(?:has|had|also)\s+)*(?:put\s+it|{_SAY_FREE}|pointed\s+out|observed|explained"
+    r"|reminded|recalled|told)(?:\s+[^,.;“”\"]{1,80}?)?"
+)
+
+
 @cache
 def _as_aside_tail_re() -> re.Pattern[str]:
-    # After "..., as X": " reminded delegates in his closing remarks, " and the sentence
-    # goes on.
-    return re.compile(
-        rf"\s+(?:(?:has|had|also)\s+)*(?:put\s+it|{_SAY_FREE}|pointed\s+out|observed|explained"
-        r"|reminded|recalled|told)(?:\s+[^,.;“”\"]{1,80}?)?\s*,\s+(?=\S)"
-    )
+    # " reminded delegates in his closing remarks, " and the sentence goes on.
+    return re.compile(rf"{_AS_VERB}\s*,\s+(?=\S)")
 
 
 @cache
 def _as_aside_end_re() -> re.Pattern[str]:
-    return re.compile(
-        rf"\s+(?:(?:has|had|also)\s+)*(?:put\s+it|{_SAY_FREE}|pointed\s+out|observed|explained"
-        r"|reminded|recalled|told)(?:\s+[^,.;“”\"]{1,80}?)?\s*[.!?]?\s*$"
-    )
+    # " said." closing the sentence.
+    return re.compile(rf"{_AS_VERB}\s*[.!?]?\s*$")
 
 
 @cache
