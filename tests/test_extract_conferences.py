@@ -1199,3 +1199,43 @@ def test_an_interview_label_may_stand_before_the_opening_date() -> None:
     )
     found = {c.ordinal: c for c in extract(text, dt.date(2013, 12, 24)).conferences}
     assert found[17].start == dt.date(2013, 12, 15)
+
+
+def test_a_partner_placed_in_one_sentence_of_a_report_is_background() -> None:
+    text = (
+        "33rd Diplomatic Conference opens in Hanoi\n\n"
+        "Hanoi (VNA) – The 33rd Diplomatic Conference opened in Hanoi on December 8, with "
+        "envoys from 95 missions abroad.\n\n"
+        "The Prime Minister asked the conference to turn partnerships into projects.\n\n"
+        "Earlier, on December 7, the 22nd National Conference on External Affairs gathered "
+        "provincial leaders in Hanoi.\n\n"
+        "The conference runs until December 12."
+    )
+    found = confs(text, D(2025, 12, 8))
+    assert found[("diplomatic", 33)]["subject"] is True
+    local = found[("external-affairs", 22)]
+    assert (local["location"], local["start"], local["subject"]) == ("Hanoi", "2025-12-07", False)
+
+
+def test_a_partner_the_report_goes_on_about_is_a_subject() -> None:
+    text = (
+        "33rd Diplomatic Conference opens in Hanoi\n\n"
+        "Hanoi (VNA) – The 33rd Diplomatic Conference opened in Hanoi on December 8, with "
+        "envoys from 95 missions abroad.\n\n"
+        "Earlier, on December 7, the 22nd National Conference on External Affairs gathered "
+        "provincial leaders in Hanoi. Deputy Foreign Minister Le Van Ba, who chaired that "
+        "meeting, said provinces wanted help in finding partners."
+    )
+    assert confs(text, D(2025, 12, 8))[("external-affairs", 22)]["subject"] is True
+
+
+def test_a_preview_announces_the_partner_it_places_in_one_sentence() -> None:
+    text = (
+        "33rd Diplomatic Conference to open next week\n\n"
+        "Hanoi (VNA) – The 33rd Diplomatic Conference will open in Hanoi on December 8, "
+        "the ministry said.\n\n"
+        "The day before, the 22nd National Conference on External Affairs will gather "
+        "provincial leaders in Hanoi.\n\n"
+        "The conference will run until December 12."
+    )
+    assert confs(text, D(2025, 12, 2))[("external-affairs", 22)]["subject"] is True

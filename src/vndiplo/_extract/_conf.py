@@ -54,7 +54,9 @@ Rules, as a reader of this register states them:
   a framework partner already over before its host opened, one named only in quotations,
   one placed only in a clause recalling it as over ("the 31st ..., which wrapped up in the
   capital last week"; "the 32nd ..., held in Hanoi last December / in December 2023"),
-  even when the lead names it.
+  even when the lead names it; a conference of another series than the main one, placed in
+  a single sentence of a report written once the main one has opened, when nothing after
+  it goes on about it ("that meeting") and no other sentence names it.
 """
 
 from __future__ import annotations
@@ -830,6 +832,7 @@ def find_conferences(
             if mention.key[0] is Series.PARTY_CONGRESS and main is not None:
                 continue
             confs[mention.key].subject = True
+    headlined = {k for k, c in confs.items() if c.subject}
     # A closing one-sentence paragraph is background ("The 30th ... will take place in the
     # capital on August 13-17./."): placing a conference there does not make it the subject.
     coda = sents[-1].start if len(sents) > 3 and sents[-2].para != sents[-1].para else len(text)
@@ -841,6 +844,14 @@ def find_conferences(
             if conf.series is Series.PARTY_CONGRESS and main is not None:
                 continue
             conf.subject = True
+    if main is not None and published is not None:
+        for key, conf in confs.items():
+            if (
+                conf.subject
+                and key not in headlined
+                and _passing_partner(text, sents, mentions, key, main, confs[main], published)
+            ):
+                conf.subject = False
     # Co-held events: a framework partner of a subject conference is a subject too.
     if "framework" in text or "sidelines" in text or "alongside" in text.lower():
         for lo, hi in units:
@@ -992,6 +1003,49 @@ def _recalled(
         return False
     month = _MONTHS[when.group("month")[:3].lower()]
     return (int(when.group("year")), month) < (published.year, published.month)
+
+
+@cache
+def _that_meeting_re() -> re.Pattern[str]:
+    return re.compile(r"\b(?:that|this)\s+(?:conference|meeting|event)\b", re.IGNORECASE)
+
+
+def _passing_partner(
+    text: str,
+    sents: list[Sentence],
+    mentions: list[_Mention],
+    key: tuple[Series, int],
+    main: tuple[Series, int],
+    main_conf: _Conf,
+    published: dt.date,
+) -> bool:
+    """Whether a placed conference of another series than the main one is only mentioned.
+
+    A report on the main conference (once it has opened) that places the one held
+    alongside it in a single sentence ("Earlier, on December 18, the 21st ... gathered
+    leaders ... in Hanoi") and says nothing more of it names background, not its occasion.
+    It is reported when another sentence names it or the sentences after it go on about
+    it ("Deputy FM X, who chaired that meeting, said ..."); a preview, written before the
+    main conference opens, announces both.
+    """
+    if key == main or key[0] in (main[0], Series.PARTY_CONGRESS):
+        return False
+    if main_conf.start is None or main_conf.start > published:
+        return False
+    locate = Locator(sents)
+    where = set()
+    for mention in mentions:
+        if mention.key != key:
+            continue
+        sentence = locate.at(mention.start)
+        if sentence is None or text[sentence.start : sentence.start + 1] == "#":
+            continue  # a tag line ("#19th National Conference ...") reports nothing
+        where.add(sentence.start)
+    if len(where) != 1:
+        return False
+    index = next(i for i, s in enumerate(sents) if s.start in where)
+    after = sents[index + 1 : index + 3]
+    return not any(_that_meeting_re().search(text, s.start, s.end) for s in after)
 
 
 @cache
