@@ -1239,3 +1239,23 @@ def test_a_preview_announces_the_partner_it_places_in_one_sentence() -> None:
         "The conference will run until December 12."
     )
     assert confs(text, D(2025, 12, 2))[("external-affairs", 22)]["subject"] is True
+
+
+def test_a_conference_recalled_in_a_month_of_last_year_is_background() -> None:
+    text = (
+        "Ministry reviews a year of diplomacy\n\n"
+        "Hanoi (VNA) – The ministry held its annual review on Monday. At the 33rd Diplomatic "
+        "Conference, which took place in Hanoi in December last year, the sector set itself "
+        "new goals."
+    )
+    assert confs(text, D(2026, 1, 12))[("diplomatic", 33)]["subject"] is False
+
+
+def test_a_conference_recalled_with_the_year_of_its_dates_is_background() -> None:
+    text = (
+        "Ten years of economic diplomacy\n\n"
+        "The 33rd Diplomatic Conference, held in Hanoi from December 8 to 12, 2025, made "
+        "economic diplomacy its theme. Missions have since reported their results."
+    )
+    assert confs(text, D(2027, 3, 2))[("diplomatic", 33)]["subject"] is False
+    assert confs(text, D(2025, 12, 12))[("diplomatic", 33)]["subject"] is True

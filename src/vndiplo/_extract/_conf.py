@@ -53,7 +53,9 @@ Rules, as a reader of this register states them:
   the 21st ..., which gathered ... in Hanoi on Monday"),
   a framework partner already over before its host opened, one named only in quotations,
   one placed only in a clause recalling it as over ("the 31st ..., which wrapped up in the
-  capital last week"; "the 32nd ..., held in Hanoi last December / in December 2023"),
+  capital last week"; "the 32nd ..., held in Hanoi last December / in December 2023";
+  "which took place in Hanoi in August last year"; "held in Hanoi from August 13 to 17,
+  2018", a written year before the month of publication),
   even when the lead names it; a conference of another series than the main one, placed in
   a single sentence of a report written once the main one has opened, when nothing after
   it goes on about it ("that meeting") and no other sentence names it.
@@ -976,10 +978,19 @@ def _recall_clause_re() -> re.Pattern[str]:
 def _recall_time_re() -> re.Pattern[str]:
     months = "January|February|March|April|May|June|July|August|September|October|November|December"
     # "last year" may follow the day: "on December 18 last year".
-    day = rf"on\s+(?:{months})\s+\d{{1,2}}\s+|on\s+\d{{1,2}}\s+(?:{months})\s+"
+    # "last year" may also follow the month: "in August last year".
+    day = (
+        rf"on\s+(?:{months})\s+\d{{1,2}}\s+|on\s+\d{{1,2}}\s+(?:{months})\s+"
+        rf"|in\s+(?:{months})\s+"
+    )
+    # A written year dates it too: "from August 13 to 17, 2018", "on December 18, 2021".
+    dated = (
+        rf"(?:from|on)\s+(?P<dmonth>{months})\s+\d{{1,2}}"
+        rf"(?:\s*(?:-|–|to)\s*(?:(?:{months})\s+)?\d{{1,2}})?,?\s+(?P<dyear>\d{{4}})\b"
+    )
     return re.compile(
         rf"\s*(?:(?:{day})?last\s+(?:week|month|year|{months})\b|earlier\b"
-        rf"|in\s+(?P<month>{months})\s+(?P<year>\d{{4}})\b)"
+        rf"|in\s+(?P<month>{months})\s+(?P<year>\d{{4}})\b|{dated})"
     )
 
 
@@ -997,12 +1008,13 @@ def _recalled(
     when = _recall_time_re().match(text, city.end(), hi)
     if when is None:
         return False
-    if when.group("year") is None:
+    year, month_name = when.group("year") or when.group("dyear"), when.group("month")
+    if year is None:
         return True
     if published is None:
         return False
-    month = _MONTHS[when.group("month")[:3].lower()]
-    return (int(when.group("year")), month) < (published.year, published.month)
+    month = _MONTHS[(month_name or when.group("dmonth"))[:3].lower()]
+    return (int(year), month) < (published.year, published.month)
 
 
 @cache
