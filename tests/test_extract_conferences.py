@@ -1259,3 +1259,17 @@ def test_a_conference_recalled_with_the_year_of_its_dates_is_background() -> Non
     )
     assert confs(text, D(2027, 3, 2))[("diplomatic", 33)]["subject"] is False
     assert confs(text, D(2025, 12, 12))[("diplomatic", 33)]["subject"] is True
+
+
+def test_a_sentence_on_the_series_does_not_report_the_partner() -> None:
+    text = (
+        "Localities meet for 22nd National Conference on External Affairs\n\n"
+        "Hanoi (VNA) – The 22nd National Conference on External Affairs took place in Hanoi "
+        "on December 7. It was held on the eve of the 33rd Diplomatic Conference, which opens "
+        "in Hanoi on December 8. The localities' conference has been held alongside the "
+        "Diplomatic Conference since 2011.\n\n"
+        "Provinces asked missions abroad for help in attracting investment."
+    )
+    found = confs(text, D(2025, 12, 7))
+    assert found[("external-affairs", 22)]["subject"] is True
+    assert found[("diplomatic", 33)]["subject"] is False

@@ -1022,6 +1022,13 @@ def _that_meeting_re() -> re.Pattern[str]:
     return re.compile(r"\b(?:that|this)\s+(?:conference|meeting|event)\b", re.IGNORECASE)
 
 
+@cache
+def _habitual_re() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:has|have)\s+been\s+held\b[^.]*?\bsince\s+\d{4}\b|\b(?:is|are)\s+held\s+every\b"
+    )
+
+
 def _passing_partner(
     text: str,
     sents: list[Sentence],
@@ -1038,7 +1045,8 @@ def _passing_partner(
     leaders ... in Hanoi") and says nothing more of it names background, not its occasion.
     It is reported when another sentence names it or the sentences after it go on about
     it ("Deputy FM X, who chaired that meeting, said ..."); a preview, written before the
-    main conference opens, announces both.
+    main conference opens, announces both. A sentence on the series ("has been held alongside
+    the Diplomatic Conference since 2011") and a tag line are not about the conference.
     """
     if key == main or key[0] in (main[0], Series.PARTY_CONGRESS):
         return False
@@ -1052,6 +1060,8 @@ def _passing_partner(
         sentence = locate.at(mention.start)
         if sentence is None or text[sentence.start : sentence.start + 1] == "#":
             continue  # a tag line ("#19th National Conference ...") reports nothing
+        if mention.kind == "series" and _habitual_re().search(text, sentence.start, sentence.end):
+            continue  # "has been held alongside the Diplomatic Conference since 2011": the series
         where.add(sentence.start)
     if len(where) != 1:
         return False
