@@ -1273,3 +1273,13 @@ def test_a_sentence_on_the_series_does_not_report_the_partner() -> None:
     found = confs(text, D(2025, 12, 7))
     assert found[("external-affairs", 22)]["subject"] is True
     assert found[("diplomatic", 33)]["subject"] is False
+
+
+def test_a_recalling_clause_with_days_before_the_month_of_publication_is_background() -> None:
+    text = (
+        "A year of diplomacy in review\n\n"
+        "The minister singled out the 33rd Diplomatic Conference, which met in Hanoi from 8 "
+        "to 12 August, as the moment the sector set its course."
+    )
+    assert confs(text, D(2025, 12, 30))[("diplomatic", 33)]["subject"] is False
+    assert confs(text, D(2025, 8, 14))[("diplomatic", 33)]["subject"] is True

@@ -55,7 +55,8 @@ Rules, as a reader of this register states them:
   one placed only in a clause recalling it as over ("the 31st ..., which wrapped up in the
   capital last week"; "the 32nd ..., held in Hanoi last December / in December 2023";
   "which took place in Hanoi in August last year"; "held in Hanoi from August 13 to 17,
-  2018", a written year before the month of publication),
+  2018", a written year before the month of publication; "which met in Hanoi from 22 to 26
+  August" when those days fall before the month of publication),
   even when the lead names it; a conference of another series than the main one, placed in
   a single sentence of a report written once the main one has opened, when nothing after
   it goes on about it ("that meeting") and no other sentence names it.
@@ -815,7 +816,9 @@ def find_conferences(
                 if conf is not None and conf.location is None and city:
                     conf.location = city
                     conf.located_at = match.start()
-                    conf.recalled = _recalled(text, owner.end, match, hi, published)
+                    conf.recalled = _recalled(text, owner.end, match, hi, published) or (
+                        _recalled_dated(text, owner.end, match, conf, published)
+                    )
                     conf.followed = _followed(text, lo, owner)
 
     _lengths(text, mentions, confs)
@@ -1068,6 +1071,20 @@ def _passing_partner(
     index = next(i for i, s in enumerate(sents) if s.start in where)
     after = sents[index + 1 : index + 3]
     return not any(_that_meeting_re().search(text, s.start, s.end) for s in after)
+
+
+def _recalled_dated(
+    text: str, named_end: int, city: re.Match[str], conf: _Conf, published: dt.date | None
+) -> bool:
+    """Whether a conference is placed in a recalling clause whose days ended before the
+    month of publication: "the 29th ..., which met in Hanoi from 22 to 26 August" in a
+    year-end feature of December looks back on it, as "in August 2016" would."""
+    if published is None or not _recall_clause_re().fullmatch(text, named_end, city.start()):
+        return False
+    if not _rx.match(r",?\s+(?:from|on)\s+\w", text[city.end() : city.end() + 12]):
+        return False
+    last = conf.end or conf.start
+    return last is not None and (last.year, last.month) < (published.year, published.month)
 
 
 @cache
