@@ -1275,7 +1275,7 @@ def test_a_sentence_on_the_series_does_not_report_the_partner() -> None:
     assert found[("diplomatic", 33)]["subject"] is False
 
 
-def test_a_recalling_clause_with_days_before_the_month_of_publication_is_background() -> None:
+def test_a_conference_placed_but_over_months_before_publication_is_background() -> None:
     text = (
         "A year of diplomacy in review\n\n"
         "The minister singled out the 33rd Diplomatic Conference, which met in Hanoi from 8 "
@@ -1283,3 +1283,13 @@ def test_a_recalling_clause_with_days_before_the_month_of_publication_is_backgro
     )
     assert confs(text, D(2025, 12, 30))[("diplomatic", 33)]["subject"] is False
     assert confs(text, D(2025, 8, 14))[("diplomatic", 33)]["subject"] is True
+
+
+def test_a_commentary_placing_a_long_past_conference_does_not_make_it_the_subject() -> None:
+    text = (
+        "Eighty years of diplomacy\n\n"
+        "Hanoi (VNA) – Diplomacy has changed a great deal. On December 18, the 21st National "
+        "Conference on External Affairs brought the leaders of provinces to Hanoi."
+    )
+    assert confs(text, D(2025, 8, 28))[("external-affairs", 21)]["subject"] is False
+    assert confs(text, D(2023, 12, 19))[("external-affairs", 21)]["subject"] is True

@@ -55,8 +55,9 @@ Rules, as a reader of this register states them:
   one placed only in a clause recalling it as over ("the 31st ..., which wrapped up in the
   capital last week"; "the 32nd ..., held in Hanoi last December / in December 2023";
   "which took place in Hanoi in August last year"; "held in Hanoi from August 13 to 17,
-  2018", a written year before the month of publication; "which met in Hanoi from 22 to 26
-  August" when those days fall before the month of publication),
+  2018", a written year before the month of publication),
+  one placed but over more than three months before publication (a year-end feature, a
+  commentary),
   even when the lead names it; a conference of another series than the main one, placed in
   a single sentence of a report written once the main one has opened, when nothing after
   it goes on about it ("that meeting") and no other sentence names it.
@@ -816,9 +817,7 @@ def find_conferences(
                 if conf is not None and conf.location is None and city:
                     conf.location = city
                     conf.located_at = match.start()
-                    conf.recalled = _recalled(text, owner.end, match, hi, published) or (
-                        _recalled_dated(text, owner.end, match, conf, published)
-                    )
+                    conf.recalled = _recalled(text, owner.end, match, hi, published)
                     conf.followed = _followed(text, lo, owner)
 
     _lengths(text, mentions, confs)
@@ -843,7 +842,7 @@ def find_conferences(
     coda = sents[-1].start if len(sents) > 3 and sents[-2].para != sents[-1].para else len(text)
     for conf in confs.values():
         placed = conf.location is not None and conf.located_at < coda
-        if placed and not conf.recalled and not conf.followed:
+        if placed and not conf.recalled and not conf.followed and not _long_over(conf, published):
             # As in headlines: a placed congress is the occasion only when no conference is
             # named; an article naming one recalls the congress whose resolution it applies.
             if conf.series is Series.PARTY_CONGRESS and main is not None:
@@ -871,7 +870,7 @@ def find_conferences(
             lead_lines = [s for s in sents if s.para == lead.para]
             lo, hi = lead_lines[0].start, lead_lines[-1].end
             named = any(m.key == main and lo <= m.start < hi for m in mentions)
-            if named and not confs[main].recalled:
+            if named and not confs[main].recalled and not _long_over(confs[main], published):
                 confs[main].subject = True
     if quoted:
         quoted_starts = [a for a, _ in quoted]
@@ -1073,18 +1072,14 @@ def _passing_partner(
     return not any(_that_meeting_re().search(text, s.start, s.end) for s in after)
 
 
-def _recalled_dated(
-    text: str, named_end: int, city: re.Match[str], conf: _Conf, published: dt.date | None
-) -> bool:
-    """Whether a conference is placed in a recalling clause whose days ended before the
-    month of publication: "the 29th ..., which met in Hanoi from 22 to 26 August" in a
-    year-end feature of December looks back on it, as "in August 2016" would."""
-    if published is None or not _recall_clause_re().fullmatch(text, named_end, city.start()):
-        return False
-    if not _rx.match(r",?\s+(?:from|on)\s+\w", text[city.end() : city.end() + 12]):
-        return False
+def _long_over(conf: _Conf, published: dt.date | None) -> bool:
+    """Whether a conference ended over three months before publication: a year-end feature
+    or a commentary that places it ("the 29th ..., which met in Hanoi from 22 to 26 August";
+    "the 21st ..., which brought the leaders of provinces to Hanoi" on December 18, 2023,
+    written in 2025) looks back on it. Reports and interviews on a conference come out
+    within weeks of it."""
     last = conf.end or conf.start
-    return last is not None and (last.year, last.month) < (published.year, published.month)
+    return published is not None and last is not None and (published - last).days > 92
 
 
 @cache
