@@ -1293,3 +1293,25 @@ def test_a_commentary_placing_a_long_past_conference_does_not_make_it_the_subjec
     )
     assert confs(text, D(2025, 8, 28))[("external-affairs", 21)]["subject"] is False
     assert confs(text, D(2023, 12, 19))[("external-affairs", 21)]["subject"] is True
+
+
+def test_a_partner_described_once_as_held_within_the_framework_is_background() -> None:
+    text = (
+        "33rd Diplomatic Conference closes\n\n"
+        "Hanoi (VNA) – The 33rd Diplomatic Conference closed in Hanoi on December 12.\n\n"
+        "Provinces had sent 150 proposals to the 22nd National Conference on External Affairs, "
+        "held within the framework of the Diplomatic Conference, the minister said."
+    )
+    found = confs(text, D(2025, 12, 12))
+    assert found[("diplomatic", 33)]["subject"] is True
+    assert found[("external-affairs", 22)]["subject"] is False
+
+
+def test_a_partner_held_within_the_framework_as_the_clause_subject_stays_a_subject() -> None:
+    text = (
+        "33rd Diplomatic Conference closes\n\n"
+        "Hanoi (VNA) – The 33rd Diplomatic Conference closed in Hanoi on December 12.\n\n"
+        "Within the framework of the 33rd Diplomatic Conference, the 22nd National Conference "
+        "on External Affairs was held for leaders of localities."
+    )
+    assert confs(text, D(2025, 12, 12))[("external-affairs", 22)]["subject"] is True

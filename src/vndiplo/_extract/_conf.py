@@ -861,7 +861,13 @@ def find_conferences(
         for lo, hi in units:
             first, last_index = bisect_left(starts, lo), bisect_left(starts, hi)
             if last_index - first > 1:
-                _framework(text, lo, hi, mentions[first:last_index], confs)
+                for key in _framework(text, lo, hi, mentions[first:last_index], confs):
+                    # "proposals to the 20th ..., held within the framework of the Diplomatic
+                    # Conference": described in passing, as a partner placed once is.
+                    if main is not None and published is not None and key not in headlined:
+                        main_conf = confs[main]
+                        if _passing_partner(text, sents, mentions, key, main, main_conf, published):
+                            confs[key].subject = False
     if main is not None and not any(c.subject for c in confs.values()):
         # The article's occasion: its main conference, named in the lead paragraph.
         after_head = headline[1] if headline is not None else 0
@@ -1052,7 +1058,8 @@ def _passing_partner(
     """
     if key == main or key[0] in (main[0], Series.PARTY_CONGRESS):
         return False
-    if main_conf.start is None or main_conf.start > published:
+    opened = main_conf.start or main_conf.end  # a closing day known alone says it opened
+    if opened is None or opened > published:
         return False
     locate = Locator(sents)
     where = set()
@@ -1128,8 +1135,13 @@ def _framework(
     hi: int,
     here: list[_Mention],
     confs: dict[tuple[Series, int], _Conf],
-) -> None:
-    """A conference held within the framework of (or alongside) a subject is a subject."""
+) -> set[tuple[Series, int]]:
+    """A conference held within the framework of (or alongside) a subject is a subject.
+
+    Returns the guests made subjects only by a reduced relative before the phrase ("the
+    20th ..., held within the framework of ..."), which describes them in passing.
+    """
+    described: set[tuple[Series, int]] = set()
     for match in _framework_re().finditer(text, lo, hi):
         at = match.end()
         host = next((m for m in here if at <= m.start <= at + 4 and m.key), None)
@@ -1152,7 +1164,12 @@ def _framework(
                 ended = confs[guest.key].end or confs[guest.key].start
                 if opened is not None and ended is not None and ended < opened:
                     continue  # over before the host opened: background, not the occasion
+                if not confs[guest.key].subject and _rx.fullmatch(
+                    r",\s+held\s+(?:with)?in\s+the\s+", text[guest.end : match.start()]
+                ):
+                    described.add(guest.key)
                 confs[guest.key].subject = True
+    return described
 
 
 def _dates_in(
