@@ -1315,3 +1315,27 @@ def test_a_partner_held_within_the_framework_as_the_clause_subject_stays_a_subje
         "on External Affairs was held for leaders of localities."
     )
     assert confs(text, D(2025, 12, 12))[("external-affairs", 22)]["subject"] is True
+
+
+def test_a_preview_that_goes_on_about_the_dated_partner_makes_it_a_subject() -> None:
+    text = (
+        "33rd Diplomatic Conference to open next week\n\n"
+        "Hanoi (VNA) – The 33rd Diplomatic Conference will take place in Hanoi from December "
+        "8 to 12, the ministry said.\n\n"
+        "The 22nd National Conference on External Affairs will take place on Sunday, December "
+        "7. It will bring together leaders of all provinces.\n\n"
+        "The sector will also discuss citizen protection."
+    )
+    assert confs(text, D(2025, 12, 2))[("external-affairs", 22)]["subject"] is True
+
+
+def test_a_preview_naming_the_dated_partner_once_leaves_it_in_passing() -> None:
+    text = (
+        "33rd Diplomatic Conference to open next week\n\n"
+        "Hanoi (VNA) – The 33rd Diplomatic Conference will take place in Hanoi from December "
+        "8 to 12, the ministry said.\n\n"
+        "On December 7, the day before the opening, the 22nd National Conference on External "
+        "Affairs will bring together leaders of all provinces.\n\n"
+        "The sector will also discuss citizen protection."
+    )
+    assert confs(text, D(2025, 12, 2))[("external-affairs", 22)]["subject"] is False

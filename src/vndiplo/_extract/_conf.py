@@ -60,7 +60,10 @@ Rules, as a reader of this register states them:
   commentary),
   even when the lead names it; a conference of another series than the main one, placed in
   a single sentence of a report written once the main one has opened, when nothing after
-  it goes on about it ("that meeting") and no other sentence names it.
+  it goes on about it ("that meeting", "It will ...") and no other sentence names it.
+- A preview (written before the main conference opens) announces the paired conference
+  dated on or after publication as a subject too, placed or not, when it says more of it
+  than one sentence.
 """
 
 from __future__ import annotations
@@ -856,6 +859,10 @@ def find_conferences(
                 and _passing_partner(text, sents, mentions, key, main, confs[main], published)
             ):
                 conf.subject = False
+    if main is not None and published is not None:
+        for key, conf in confs.items():
+            if _announced_partner(text, sents, mentions, key, confs, main, published):
+                conf.subject = True
     # Co-held events: a framework partner of a subject conference is a subject too.
     if "framework" in text or "sidelines" in text or "alongside" in text.lower():
         for lo, hi in units:
@@ -1030,6 +1037,33 @@ def _that_meeting_re() -> re.Pattern[str]:
     return re.compile(r"\b(?:that|this)\s+(?:conference|meeting|event)\b", re.IGNORECASE)
 
 
+_PAIRED = {Series.DIPLOMATIC: Series.EXTERNAL_AFFAIRS, Series.EXTERNAL_AFFAIRS: Series.DIPLOMATIC}
+
+
+def _announced_partner(
+    text: str,
+    sents: list[Sentence],
+    mentions: list[_Mention],
+    key: tuple[Series, int],
+    confs: dict[tuple[Series, int], _Conf],
+    main: tuple[Series, int],
+    published: dt.date,
+) -> bool:
+    """Whether a preview announces the paired conference with the main one: before the main
+    conference opens, the localities' (or the Diplomatic) conference dated on or after
+    publication, which the article goes on about beyond one sentence ("will take place on
+    Sunday, August 12, one day before the Diplomatic Conference. It will bring together
+    ..."), is part of what it looks ahead to, placed or not. Named once with its date, it
+    is mentioned in passing."""
+    conf, main_conf = confs[key], confs[main]
+    if _PAIRED.get(main[0]) is not key[0] or conf.recalled or conf.followed:
+        return False
+    if main_conf.start is None or main_conf.start <= published:
+        return False
+    day = conf.start or conf.end
+    return day is not None and day >= published and _report_extent(text, sents, mentions, key) > 1
+
+
 @cache
 def _habitual_re() -> re.Pattern[str]:
     return re.compile(
@@ -1061,6 +1095,14 @@ def _passing_partner(
     opened = main_conf.start or main_conf.end  # a closing day known alone says it opened
     if opened is None or opened > published:
         return False
+    return _report_extent(text, sents, mentions, key) == 1
+
+
+def _report_extent(
+    text: str, sents: list[Sentence], mentions: list[_Mention], key: tuple[Series, int]
+) -> int:
+    """How much an article says of a conference: 0 when no sentence is about it, 1 for a
+    single sentence that nothing after goes on about, 2 for more."""
     locate = Locator(sents)
     where = set()
     for mention in mentions:
@@ -1073,10 +1115,14 @@ def _passing_partner(
             continue  # "has been held alongside the Diplomatic Conference since 2011": the series
         where.add(sentence.start)
     if len(where) != 1:
-        return False
+        return min(len(where), 2)
     index = next(i for i, s in enumerate(sents) if s.start in where)
     after = sents[index + 1 : index + 3]
-    return not any(_that_meeting_re().search(text, s.start, s.end) for s in after)
+    if any(_that_meeting_re().search(text, s.start, s.end) for s in after):
+        return 2
+    # "It will bring together leaders of all 63 provinces ..." goes on about it.
+    going_on = bool(after) and after[0].para == sents[index].para
+    return 2 if going_on and text.startswith("It ", after[0].body) else 1
 
 
 def _long_over(conf: _Conf, published: dt.date | None) -> bool:
