@@ -1199,3 +1199,143 @@ def test_an_interview_label_may_stand_before_the_opening_date() -> None:
     )
     found = {c.ordinal: c for c in extract(text, dt.date(2013, 12, 24)).conferences}
     assert found[17].start == dt.date(2013, 12, 15)
+
+
+def test_a_partner_placed_in_one_sentence_of_a_report_is_background() -> None:
+    text = (
+        "33rd Diplomatic Conference opens in Hanoi\n\n"
+        "Hanoi (VNA) – The 33rd Diplomatic Conference opened in Hanoi on December 8, with "
+        "envoys from 95 missions abroad.\n\n"
+        "The Prime Minister asked the conference to turn partnerships into projects.\n\n"
+        "Earlier, on December 7, the 22nd National Conference on External Affairs gathered "
+        "provincial leaders in Hanoi.\n\n"
+        "The conference runs until December 12."
+    )
+    found = confs(text, D(2025, 12, 8))
+    assert found[("diplomatic", 33)]["subject"] is True
+    local = found[("external-affairs", 22)]
+    assert (local["location"], local["start"], local["subject"]) == ("Hanoi", "2025-12-07", False)
+
+
+def test_a_partner_the_report_goes_on_about_is_a_subject() -> None:
+    text = (
+        "33rd Diplomatic Conference opens in Hanoi\n\n"
+        "Hanoi (VNA) – The 33rd Diplomatic Conference opened in Hanoi on December 8, with "
+        "envoys from 95 missions abroad.\n\n"
+        "Earlier, on December 7, the 22nd National Conference on External Affairs gathered "
+        "provincial leaders in Hanoi. Deputy Foreign Minister Le Van Ba, who chaired that "
+        "meeting, said provinces wanted help in finding partners."
+    )
+    assert confs(text, D(2025, 12, 8))[("external-affairs", 22)]["subject"] is True
+
+
+def test_a_preview_announces_the_partner_it_places_in_one_sentence() -> None:
+    text = (
+        "33rd Diplomatic Conference to open next week\n\n"
+        "Hanoi (VNA) – The 33rd Diplomatic Conference will open in Hanoi on December 8, "
+        "the ministry said.\n\n"
+        "The day before, the 22nd National Conference on External Affairs will gather "
+        "provincial leaders in Hanoi.\n\n"
+        "The conference will run until December 12."
+    )
+    assert confs(text, D(2025, 12, 2))[("external-affairs", 22)]["subject"] is True
+
+
+def test_a_conference_recalled_in_a_month_of_last_year_is_background() -> None:
+    text = (
+        "Ministry reviews a year of diplomacy\n\n"
+        "Hanoi (VNA) – The ministry held its annual review on Monday. At the 33rd Diplomatic "
+        "Conference, which took place in Hanoi in December last year, the sector set itself "
+        "new goals."
+    )
+    assert confs(text, D(2026, 1, 12))[("diplomatic", 33)]["subject"] is False
+
+
+def test_a_conference_recalled_with_the_year_of_its_dates_is_background() -> None:
+    text = (
+        "Ten years of economic diplomacy\n\n"
+        "The 33rd Diplomatic Conference, held in Hanoi from December 8 to 12, 2025, made "
+        "economic diplomacy its theme. Missions have since reported their results."
+    )
+    assert confs(text, D(2027, 3, 2))[("diplomatic", 33)]["subject"] is False
+    assert confs(text, D(2025, 12, 12))[("diplomatic", 33)]["subject"] is True
+
+
+def test_a_sentence_on_the_series_does_not_report_the_partner() -> None:
+    text = (
+        "Localities meet for 22nd National Conference on External Affairs\n\n"
+        "Hanoi (VNA) – The 22nd National Conference on External Affairs took place in Hanoi "
+        "on December 7. It was held on the eve of the 33rd Diplomatic Conference, which opens "
+        "in Hanoi on December 8. The localities' conference has been held alongside the "
+        "Diplomatic Conference since 2011.\n\n"
+        "Provinces asked missions abroad for help in attracting investment."
+    )
+    found = confs(text, D(2025, 12, 7))
+    assert found[("external-affairs", 22)]["subject"] is True
+    assert found[("diplomatic", 33)]["subject"] is False
+
+
+def test_a_conference_placed_but_over_months_before_publication_is_background() -> None:
+    text = (
+        "A year of diplomacy in review\n\n"
+        "The minister singled out the 33rd Diplomatic Conference, which met in Hanoi from 8 "
+        "to 12 August, as the moment the sector set its course."
+    )
+    assert confs(text, D(2025, 12, 30))[("diplomatic", 33)]["subject"] is False
+    assert confs(text, D(2025, 8, 14))[("diplomatic", 33)]["subject"] is True
+
+
+def test_a_commentary_placing_a_long_past_conference_does_not_make_it_the_subject() -> None:
+    text = (
+        "Eighty years of diplomacy\n\n"
+        "Hanoi (VNA) – Diplomacy has changed a great deal. On December 18, the 21st National "
+        "Conference on External Affairs brought the leaders of provinces to Hanoi."
+    )
+    assert confs(text, D(2025, 8, 28))[("external-affairs", 21)]["subject"] is False
+    assert confs(text, D(2023, 12, 19))[("external-affairs", 21)]["subject"] is True
+
+
+def test_a_partner_described_once_as_held_within_the_framework_is_background() -> None:
+    text = (
+        "33rd Diplomatic Conference closes\n\n"
+        "Hanoi (VNA) – The 33rd Diplomatic Conference closed in Hanoi on December 12.\n\n"
+        "Provinces had sent 150 proposals to the 22nd National Conference on External Affairs, "
+        "held within the framework of the Diplomatic Conference, the minister said."
+    )
+    found = confs(text, D(2025, 12, 12))
+    assert found[("diplomatic", 33)]["subject"] is True
+    assert found[("external-affairs", 22)]["subject"] is False
+
+
+def test_a_partner_held_within_the_framework_as_the_clause_subject_stays_a_subject() -> None:
+    text = (
+        "33rd Diplomatic Conference closes\n\n"
+        "Hanoi (VNA) – The 33rd Diplomatic Conference closed in Hanoi on December 12.\n\n"
+        "Within the framework of the 33rd Diplomatic Conference, the 22nd National Conference "
+        "on External Affairs was held for leaders of localities."
+    )
+    assert confs(text, D(2025, 12, 12))[("external-affairs", 22)]["subject"] is True
+
+
+def test_a_preview_that_goes_on_about_the_dated_partner_makes_it_a_subject() -> None:
+    text = (
+        "33rd Diplomatic Conference to open next week\n\n"
+        "Hanoi (VNA) – The 33rd Diplomatic Conference will take place in Hanoi from December "
+        "8 to 12, the ministry said.\n\n"
+        "The 22nd National Conference on External Affairs will take place on Sunday, December "
+        "7. It will bring together leaders of all provinces.\n\n"
+        "The sector will also discuss citizen protection."
+    )
+    assert confs(text, D(2025, 12, 2))[("external-affairs", 22)]["subject"] is True
+
+
+def test_a_preview_naming_the_dated_partner_once_leaves_it_in_passing() -> None:
+    text = (
+        "33rd Diplomatic Conference to open next week\n\n"
+        "Hanoi (VNA) – The 33rd Diplomatic Conference will take place in Hanoi from December "
+        "8 to 12, the ministry said.\n\n"
+        "On December 7, the day before the opening, the 22nd National Conference on External "
+        "Affairs will bring together leaders of all provinces.\n\n"
+        "The sector will also discuss citizen protection."
+    )
+    assert confs(text, D(2025, 12, 2))[("external-affairs", 22)]["subject"] is False

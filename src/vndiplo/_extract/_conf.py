@@ -53,8 +53,17 @@ Rules, as a reader of this register states them:
   the 21st ..., which gathered ... in Hanoi on Monday"),
   a framework partner already over before its host opened, one named only in quotations,
   one placed only in a clause recalling it as over ("the 31st ..., which wrapped up in the
-  capital last week"; "the 32nd ..., held in Hanoi last December / in December 2023"),
-  even when the lead names it.
+  capital last week"; "the 32nd ..., held in Hanoi last December / in December 2023";
+  "which took place in Hanoi in August last year"; "held in Hanoi from August 13 to 17,
+  2018", a written year before the month of publication),
+  one placed but over more than three months before publication (a year-end feature, a
+  commentary),
+  even when the lead names it; a conference of another series than the main one, placed in
+  a single sentence of a report written once the main one has opened, when nothing after
+  it goes on about it ("that meeting", "It will ...") and no other sentence names it.
+- A preview (written before the main conference opens) announces the paired conference
+  dated on or after publication as a subject too, placed or not, when it says more of it
+  than one sentence.
 """
 
 from __future__ import annotations
@@ -830,23 +839,42 @@ def find_conferences(
             if mention.key[0] is Series.PARTY_CONGRESS and main is not None:
                 continue
             confs[mention.key].subject = True
+    headlined = {k for k, c in confs.items() if c.subject}
     # A closing one-sentence paragraph is background ("The 30th ... will take place in the
     # capital on August 13-17./."): placing a conference there does not make it the subject.
     coda = sents[-1].start if len(sents) > 3 and sents[-2].para != sents[-1].para else len(text)
     for conf in confs.values():
         placed = conf.location is not None and conf.located_at < coda
-        if placed and not conf.recalled and not conf.followed:
+        if placed and not conf.recalled and not conf.followed and not _long_over(conf, published):
             # As in headlines: a placed congress is the occasion only when no conference is
             # named; an article naming one recalls the congress whose resolution it applies.
             if conf.series is Series.PARTY_CONGRESS and main is not None:
                 continue
             conf.subject = True
+    if main is not None and published is not None:
+        for key, conf in confs.items():
+            if (
+                conf.subject
+                and key not in headlined
+                and _passing_partner(text, sents, mentions, key, main, confs[main], published)
+            ):
+                conf.subject = False
+    if main is not None and published is not None:
+        for key, conf in confs.items():
+            if _announced_partner(text, sents, mentions, key, confs, main, published):
+                conf.subject = True
     # Co-held events: a framework partner of a subject conference is a subject too.
     if "framework" in text or "sidelines" in text or "alongside" in text.lower():
         for lo, hi in units:
             first, last_index = bisect_left(starts, lo), bisect_left(starts, hi)
             if last_index - first > 1:
-                _framework(text, lo, hi, mentions[first:last_index], confs)
+                for key in _framework(text, lo, hi, mentions[first:last_index], confs):
+                    # "proposals to the 20th ..., held within the framework of the Diplomatic
+                    # Conference": described in passing, as a partner placed once is.
+                    if main is not None and published is not None and key not in headlined:
+                        main_conf = confs[main]
+                        if _passing_partner(text, sents, mentions, key, main, main_conf, published):
+                            confs[key].subject = False
     if main is not None and not any(c.subject for c in confs.values()):
         # The article's occasion: its main conference, named in the lead paragraph.
         after_head = headline[1] if headline is not None else 0
@@ -855,7 +883,7 @@ def find_conferences(
             lead_lines = [s for s in sents if s.para == lead.para]
             lo, hi = lead_lines[0].start, lead_lines[-1].end
             named = any(m.key == main and lo <= m.start < hi for m in mentions)
-            if named and not confs[main].recalled:
+            if named and not confs[main].recalled and not _long_over(confs[main], published):
                 confs[main].subject = True
     if quoted:
         quoted_starts = [a for a, _ in quoted]
@@ -965,10 +993,19 @@ def _recall_clause_re() -> re.Pattern[str]:
 def _recall_time_re() -> re.Pattern[str]:
     months = "January|February|March|April|May|June|July|August|September|October|November|December"
     # "last year" may follow the day: "on December 18 last year".
-    day = rf"on\s+(?:{months})\s+\d{{1,2}}\s+|on\s+\d{{1,2}}\s+(?:{months})\s+"
+    # "last year" may also follow the month: "in August last year".
+    day = (
+        rf"on\s+(?:{months})\s+\d{{1,2}}\s+|on\s+\d{{1,2}}\s+(?:{months})\s+"
+        rf"|in\s+(?:{months})\s+"
+    )
+    # A written year dates it too: "from August 13 to 17, 2018", "on December 18, 2021".
+    dated = (
+        rf"(?:from|on)\s+(?P<dmonth>{months})\s+\d{{1,2}}"
+        rf"(?:\s*(?:-|–|to)\s*(?:(?:{months})\s+)?\d{{1,2}})?,?\s+(?P<dyear>\d{{4}})\b"
+    )
     return re.compile(
         rf"\s*(?:(?:{day})?last\s+(?:week|month|year|{months})\b|earlier\b"
-        rf"|in\s+(?P<month>{months})\s+(?P<year>\d{{4}})\b)"
+        rf"|in\s+(?P<month>{months})\s+(?P<year>\d{{4}})\b|{dated})"
     )
 
 
@@ -986,12 +1023,116 @@ def _recalled(
     when = _recall_time_re().match(text, city.end(), hi)
     if when is None:
         return False
-    if when.group("year") is None:
+    year, month_name = when.group("year") or when.group("dyear"), when.group("month")
+    if year is None:
         return True
     if published is None:
         return False
-    month = _MONTHS[when.group("month")[:3].lower()]
-    return (int(when.group("year")), month) < (published.year, published.month)
+    month = _MONTHS[(month_name or when.group("dmonth"))[:3].lower()]
+    return (int(year), month) < (published.year, published.month)
+
+
+@cache
+def _that_meeting_re() -> re.Pattern[str]:
+    return re.compile(r"\b(?:that|this)\s+(?:conference|meeting|event)\b", re.IGNORECASE)
+
+
+_PAIRED = {Series.DIPLOMATIC: Series.EXTERNAL_AFFAIRS, Series.EXTERNAL_AFFAIRS: Series.DIPLOMATIC}
+
+
+def _announced_partner(
+    text: str,
+    sents: list[Sentence],
+    mentions: list[_Mention],
+    key: tuple[Series, int],
+    confs: dict[tuple[Series, int], _Conf],
+    main: tuple[Series, int],
+    published: dt.date,
+) -> bool:
+    """Whether a preview announces the paired conference with the main one: before the main
+    conference opens, the localities' (or the Diplomatic) conference dated on or after
+    publication, which the article goes on about beyond one sentence ("will take place on
+    Sunday, August 12, one day before the Diplomatic Conference. It will bring together
+    ..."), is part of what it looks ahead to, placed or not. Named once with its date, it
+    is mentioned in passing."""
+    conf, main_conf = confs[key], confs[main]
+    if _PAIRED.get(main[0]) is not key[0] or conf.recalled or conf.followed:
+        return False
+    if main_conf.start is None or main_conf.start <= published:
+        return False
+    day = conf.start or conf.end
+    return day is not None and day >= published and _report_extent(text, sents, mentions, key) > 1
+
+
+@cache
+def _habitual_re() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:has|have)\s+been\s+held\b[^.]*?\bsince\s+\d{4}\b|\b(?:is|are)\s+held\s+every\b"
+    )
+
+
+def _passing_partner(
+    text: str,
+    sents: list[Sentence],
+    mentions: list[_Mention],
+    key: tuple[Series, int],
+    main: tuple[Series, int],
+    main_conf: _Conf,
+    published: dt.date,
+) -> bool:
+    """Whether a placed conference of another series than the main one is only mentioned.
+
+    A report on the main conference (once it has opened) that places the one held
+    alongside it in a single sentence ("Earlier, on December 18, the 21st ... gathered
+    leaders ... in Hanoi") and says nothing more of it names background, not its occasion.
+    It is reported when another sentence names it or the sentences after it go on about
+    it ("Deputy FM X, who chaired that meeting, said ..."); a preview, written before the
+    main conference opens, announces both. A sentence on the series ("has been held alongside
+    the Diplomatic Conference since 2011") and a tag line are not about the conference.
+    """
+    if key == main or key[0] in (main[0], Series.PARTY_CONGRESS):
+        return False
+    opened = main_conf.start or main_conf.end  # a closing day known alone says it opened
+    if opened is None or opened > published:
+        return False
+    return _report_extent(text, sents, mentions, key) == 1
+
+
+def _report_extent(
+    text: str, sents: list[Sentence], mentions: list[_Mention], key: tuple[Series, int]
+) -> int:
+    """How much an article says of a conference: 0 when no sentence is about it, 1 for a
+    single sentence that nothing after goes on about, 2 for more."""
+    locate = Locator(sents)
+    where = set()
+    for mention in mentions:
+        if mention.key != key:
+            continue
+        sentence = locate.at(mention.start)
+        if sentence is None or text[sentence.start : sentence.start + 1] == "#":
+            continue  # a tag line ("#19th National Conference ...") reports nothing
+        if mention.kind == "series" and _habitual_re().search(text, sentence.start, sentence.end):
+            continue  # "has been held alongside the Diplomatic Conference since 2011": the series
+        where.add(sentence.start)
+    if len(where) != 1:
+        return min(len(where), 2)
+    index = next(i for i, s in enumerate(sents) if s.start in where)
+    after = sents[index + 1 : index + 3]
+    if any(_that_meeting_re().search(text, s.start, s.end) for s in after):
+        return 2
+    # "It will bring together leaders of all 63 provinces ..." goes on about it.
+    going_on = bool(after) and after[0].para == sents[index].para
+    return 2 if going_on and text.startswith("It ", after[0].body) else 1
+
+
+def _long_over(conf: _Conf, published: dt.date | None) -> bool:
+    """Whether a conference ended over three months before publication: a year-end feature
+    or a commentary that places it ("the 29th ..., which met in Hanoi from 22 to 26 August";
+    "the 21st ..., which brought the leaders of provinces to Hanoi" on December 18, 2023,
+    written in 2025) looks back on it. Reports and interviews on a conference come out
+    within weeks of it."""
+    last = conf.end or conf.start
+    return published is not None and last is not None and (published - last).days > 92
 
 
 @cache
@@ -1040,8 +1181,13 @@ def _framework(
     hi: int,
     here: list[_Mention],
     confs: dict[tuple[Series, int], _Conf],
-) -> None:
-    """A conference held within the framework of (or alongside) a subject is a subject."""
+) -> set[tuple[Series, int]]:
+    """A conference held within the framework of (or alongside) a subject is a subject.
+
+    Returns the guests made subjects only by a reduced relative before the phrase ("the
+    20th ..., held within the framework of ..."), which describes them in passing.
+    """
+    described: set[tuple[Series, int]] = set()
     for match in _framework_re().finditer(text, lo, hi):
         at = match.end()
         host = next((m for m in here if at <= m.start <= at + 4 and m.key), None)
@@ -1064,7 +1210,12 @@ def _framework(
                 ended = confs[guest.key].end or confs[guest.key].start
                 if opened is not None and ended is not None and ended < opened:
                     continue  # over before the host opened: background, not the occasion
+                if not confs[guest.key].subject and _rx.fullmatch(
+                    r",\s+held\s+(?:with)?in\s+the\s+", text[guest.end : match.start()]
+                ):
+                    described.add(guest.key)
                 confs[guest.key].subject = True
+    return described
 
 
 def _dates_in(
