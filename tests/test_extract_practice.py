@@ -176,7 +176,7 @@ LATER_BAR = {
     "conference.start": 0.90,
     "conference.end": 0.85,
     "official.titles": 0.95,
-    "conference.subject": 0.75,
+    "conference.subject": 0.90,
     "conference.location": 0.88,
 }
 
