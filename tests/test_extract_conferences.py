@@ -1339,3 +1339,19 @@ def test_a_preview_naming_the_dated_partner_once_leaves_it_in_passing() -> None:
         "The sector will also discuss citizen protection."
     )
     assert confs(text, D(2025, 12, 2))[("external-affairs", 22)]["subject"] is False
+
+
+def test_the_localities_conference_described_not_named_is_still_reported() -> None:
+    text = (
+        "Prime Minister Lã Văn Khoa speaks at the opening of the 29th Diplomatic Conference "
+        "in Hanoi on Monday.\n\n"
+        "HANOI — Diplomats and provincial leaders have spent two days at two linked "
+        "meetings in the capital: the 18th National Conference on External Affairs, which "
+        "took place on Sunday, and the 29th Diplomatic Conference, which opened on Monday.\n\n"
+        "The localities’ conference, held at the ministry on Sunday, brought together "
+        "leaders of provinces and heads of missions.\n\n"
+        "Participants at the localities’ conference agreed to vet projects more strictly."
+    )
+    found = {c.ordinal: c for c in extract(text, dt.date(2016, 8, 22)).conferences}
+    assert found[29].subject
+    assert found[18].subject

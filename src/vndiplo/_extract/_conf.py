@@ -1114,6 +1114,13 @@ def _report_extent(
         if mention.kind == "series" and _habitual_re().search(text, sentence.start, sentence.end):
             continue  # "has been held alongside the Diplomatic Conference since 2011": the series
         where.add(sentence.start)
+    if key[0] is Series.EXTERNAL_AFFAIRS and where:
+        # "The localities' conference, held on Sunday, brought together ...": a sentence
+        # that names it by what it is, not by its ordinal, is about it too.
+        for match in _localities_ref_re().finditer(text):
+            sentence = locate.at(match.start())
+            if sentence is not None:
+                where.add(sentence.start)
     if len(where) != 1:
         return min(len(where), 2)
     index = next(i for i, s in enumerate(sents) if s.start in where)
@@ -1123,6 +1130,13 @@ def _report_extent(
     # "It will bring together leaders of all 63 provinces ..." goes on about it.
     going_on = bool(after) and after[0].para == sents[index].para
     return 2 if going_on and text.startswith("It ", after[0].body) else 1
+
+
+@cache
+def _localities_ref_re() -> re.Pattern[str]:
+    return re.compile(
+        r"\b[Tt]he\s+(?:localities[’']|provinces[’']|local|provincial)\s+(?:conference|meeting)\b"
+    )
 
 
 def _long_over(conf: _Conf, published: dt.date | None) -> bool:
