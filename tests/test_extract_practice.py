@@ -154,10 +154,10 @@ def test_heldout_set_2_stays_at_its_floor(use_published: bool) -> None:
     assert all(scores[field] >= bar for field, bar in HELDOUT2_BAR.items()), scores
 
 
-# Held-out sets 4-10 were written later, each by someone who had not read the extractor
+# Held-out sets 4-11 were written later, each by someone who had not read the extractor
 # (their READMEs give the first scores).  Sets 4-7 then prompted rules of their own; sets
-# 8, 9 and 10 were scored once, untuned, before they prompted a few more.  One table of
-# floors, a little under the lowest score of the seven on each field, catches a
+# 8-11 were scored once, untuned, before they prompted a few more.  One table of
+# floors, a little under the lowest score of the eight on each field, catches a
 # regression in generalisation.
 LATER_SETS = {
     "heldout4": 8,
@@ -167,6 +167,7 @@ LATER_SETS = {
     "heldout8": 10,
     "heldout9": 10,
     "heldout10": 8,
+    "heldout11": 5,
 }
 LATER_BAR = {
     "conferences": 0.95,
