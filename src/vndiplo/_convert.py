@@ -216,7 +216,7 @@ def _make(detailed: bool) -> cattrs.Converter:
     converter.register_structure_hook(PartialDate, _partial_date)
     converter.register_unstructure_hook(PartialDate, str)
     converter.register_unstructure_hook_func(
-        lambda kind: isinstance(kind, type) and issubclass(kind, _Labelled),
+        _is_vocabulary,
         lambda member: member.value,
     )
 

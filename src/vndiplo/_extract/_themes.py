@@ -177,7 +177,7 @@ _KEYS: dict[Theme, tuple[str, ...]] = {
     ),
     Theme.CITIZEN_PROTECTION: (
         "citizen", "nationals", "fishermen", "consular", "evacuat", "repatriation flights",
-        "home", "protect", "rights", "interests",
+        "bring", "protect", "rights", "interests",
     ),
     Theme.OVERSEAS_VIETNAMESE: ("vietnamese",),
     Theme.INTERNATIONAL_LAW: (
@@ -188,8 +188,7 @@ _KEYS: dict[Theme, tuple[str, ...]] = {
     ),
     Theme.LOCAL_DIPLOMACY: (
         "localit", "local ", "every province", "provinces and cities", "experience",
-        "central and local", "with provinces", "with localities", "with the provinces",
-        "with several", "with many", "with all", "with each", "with the localities",
+        "central and local", "provinces",
     ),
     Theme.DEFENCE_SECURITY: (
         "peacekeeping", "cooperation", "defen", "public security", "coordinat", "cooperat",
